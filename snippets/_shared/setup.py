@@ -1,4 +1,5 @@
 import keras
+from keras import ops
 import numpy as np
 import tensorflow as tf
 

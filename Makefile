@@ -1,0 +1,46 @@
+# 새 머신에서 필요한 것: Python 3.11 과 make. 나머지는 아래 대상이 .venv 에 설치합니다.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# TensorFlow 시작 로그가 출력에 섞이지 않게 합니다 (출력되는 숫자는 바뀌지 않습니다).
+export TF_CPP_MIN_LOG_LEVEL := 3
+export TF_ENABLE_ONEDNN_OPTS := 0
+export PYTHONDONTWRITEBYTECODE := 1
+export NO_MKDOCS_2_WARNING := 1
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# PAGE=01-layer 처럼 한 페이지만 고를 수 있습니다.
+PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
+
+.PHONY: help serve build test outputs clean
+
+help:
+	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000, TensorFlow 없음)"
+	@echo "make build    site/ 에 사이트 빌드 (--strict)"
+	@echo "make test     빌드 + 모든 문서 테스트   (PAGE=01-layer 로 한 페이지만)"
+	@echo "make outputs  코드를 실행해 snippets/**/*.out 다시 쓰기 (PAGE=... 가능)"
+
+# 사이트에 필요한 것만 (TensorFlow 없음)
+$(VENV)/.site: requirements/site.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) -r requirements/site.txt
+	touch $@
+
+# 문서 테스트에 필요한 것 (TensorFlow CPU, pytest, pytest-codeblocks …)
+$(VENV)/.test: requirements/test.txt $(VENV)/.site
+	$(PIP) -r requirements/test.txt
+	touch $@
+
+serve: $(VENV)/.site
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(VENV)/.site
+	$(BIN)/mkdocs build --strict --quiet
+
+test: $(VENV)/.test build
+	$(BIN)/python -m pytest $(PAGE_FILTER)
+
+outputs: $(VENV)/.test
+	$(BIN)/python -m pytest tests/test_pages.py --update-outputs -q $(PAGE_FILTER)
+
+clean:
+	rm -rf site .pytest_cache
