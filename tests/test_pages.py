@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.docpages import PageError, check, guide_pages, read_blocks, run_page, update_output
+from tests.docpages import DOCS, PageError, all_pages, check, guide_pages, read_blocks, run_page, update_output
 
 
 def pytest_generate_tests(metafunc):
@@ -50,3 +50,12 @@ def test_block(page, number, structure_error, request):
     problem = check(block, run, result)
     if problem:
         pytest.fail(problem, pytrace=False)
+
+
+@pytest.mark.parametrize("page", all_pages(), ids=lambda p: str(p.relative_to(DOCS)))
+def test_page_structure(page):
+    """가이드가 아닌 페이지(소개, 용어집 …)도 같은 펜스 규칙을 따릅니다: 테스트되지 않는 코드는 없습니다."""
+    try:
+        read_blocks(page)
+    except PageError as exc:
+        pytest.fail(str(exc), pytrace=False)

@@ -1,0 +1,11 @@
+x = np.arange(1, 11, dtype="float32").reshape(2, 5)
+dropout = CustomDropout(rate=0.5)
+
+print("training=True (1번째 호출):")
+print(keras.ops.convert_to_numpy(dropout(x, training=True)))
+print("training=True (2번째 호출):")
+print(keras.ops.convert_to_numpy(dropout(x, training=True)))
+print("training=False:")
+print(keras.ops.convert_to_numpy(dropout(x, training=False)))
+print("training 생략:")
+print(keras.ops.convert_to_numpy(dropout(x)))
