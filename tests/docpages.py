@@ -289,3 +289,39 @@ def update_output(block: Block, run: BlockRun) -> None:
     old = block.output_path.read_text(encoding="utf-8")
     if not old.strip() or not compare.same(old, run.stdout):
         block.output_path.write_text(run.stdout, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- 검증 환경 표시
+STAMP_FILE = "_verified.md"
+
+
+def environment() -> dict:
+    """출력을 검증한 환경. TensorFlow 를 import 하므로 문서 테스트 안에서만 부릅니다."""
+    import platform
+
+    import keras
+    import tensorflow as tf
+
+    device = "GPU" if tf.config.list_physical_devices("GPU") else "CPU"
+    return {
+        "python": ".".join(platform.python_version_tuple()[:2]),
+        "tensorflow": tf.__version__,
+        "keras": keras.__version__,
+        "device": device,
+    }
+
+
+def stamp_text(env: dict) -> str:
+    return (
+        '!!! success "검증된 출력"\n\n'
+        f"    이 페이지의 모든 출력은 Python {env['python']}, TensorFlow {env['tensorflow']}, "
+        f"Keras {env['keras']} ({env['device']})에서 코드를 실제로 실행해 얻었고, 사이트를 만들 때마다 테스트가 다시 실행해 확인합니다.\n"
+    )
+
+
+def stamp_path(page: Path, root: Path = SNIPPETS) -> Path:
+    return root / slug(page) / STAMP_FILE
+
+
+def stamp_include(page: Path) -> str:
+    return f'--8<-- "{slug(page)}/{STAMP_FILE}"'

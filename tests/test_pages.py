@@ -8,9 +8,26 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from tests.docpages import DOCS, PageError, all_pages, check, guide_pages, read_blocks, run_page, update_output
+from tests import compare
+from tests.docpages import (
+    DOCS,
+    PageError,
+    all_pages,
+    check,
+    environment,
+    guide_pages,
+    read_blocks,
+    rel,
+    run_page,
+    stamp_include,
+    stamp_path,
+    stamp_text,
+    update_output,
+)
 
 
 def pytest_generate_tests(metafunc):
@@ -61,3 +78,25 @@ def test_page_structure(page):
         read_blocks(page)
     except PageError as exc:
         pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.mark.parametrize("page", guide_pages(), ids=lambda p: p.stem)
+def test_version_stamp(page, request):
+    """페이지가 보여 주는 검증 환경(Python/TensorFlow/Keras/CPU)은 make outputs 가 기록하고, 지금 환경과 같아야 합니다."""
+    if os.environ.get("DOCS_LATEST"):
+        pytest.skip("make test-latest: 최신 TensorFlow/Keras 로 실행하므로 고정 버전의 표시는 비교하지 않습니다")
+    path = stamp_path(page)
+    if stamp_include(page) not in page.read_text(encoding="utf-8"):
+        pytest.fail(f"{rel(page)}: 제목 아래에 검증 환경 표시 {stamp_include(page)} 를 넣으세요.", pytrace=False)
+    want = stamp_text(environment())
+    if request.config.getoption("--update-outputs"):
+        result = _page_run(page, True)
+        if not any(r.error for r in result.runs):
+            path.write_text(want, encoding="utf-8")
+    have = path.read_text(encoding="utf-8") if path.exists() else ""
+    if have != want:
+        pytest.fail(
+            f"{rel(path)} 의 검증 환경이 지금 환경과 다릅니다. make outputs PAGE={page.stem} 로 다시 검증하세요.\n\n"
+            + compare.report(have, want, rel(path), "지금 환경"),
+            pytrace=False,
+        )
