@@ -11,13 +11,15 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # PAGE=01-layer 처럼 한 페이지만 고를 수 있습니다.
 PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
 
-.PHONY: help serve build test outputs clean
+.PHONY: help serve build test outputs clean test-latest bench
 
 help:
 	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000, TensorFlow 없음)"
 	@echo "make build    site/ 에 사이트 빌드 (--strict)"
 	@echo "make test     빌드 + 모든 문서 테스트   (PAGE=01-layer 로 한 페이지만)"
 	@echo "make outputs  코드를 실행해 snippets/**/*.out 다시 쓰기 (PAGE=... 가능)"
+	@echo "make bench    문서 테스트 속도: wall ÷ (import + raw)"
+	@echo "make test-latest  최신 TensorFlow/Keras 로 문서 테스트 (페이지별 결과)"
 
 # 사이트에 필요한 것만 (TensorFlow 없음)
 $(VENV)/.site: requirements/site.txt
@@ -44,3 +46,15 @@ outputs: $(VENV)/.test
 
 clean:
 	rm -rf site .pytest_cache
+
+# 최신 TensorFlow/Keras 로 문서 테스트만 따로 실행해 페이지별 통과/실패를 보여 줍니다 (make test 에 들어가지 않음).
+test-latest:
+	test -x .venv-latest/bin/python || $(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/site.txt
+	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade tensorflow-cpu keras scikit-learn pytest pytest-codeblocks
+	@.venv-latest/bin/python -c "import tensorflow as tf, keras; print('최신 환경: TensorFlow', tf.__version__, '/ Keras', keras.__version__)"
+	DOCS_LATEST=1 .venv-latest/bin/python -m pytest tests/test_pages.py -q -p no:cacheprovider --page-report $(PAGE_FILTER)
+
+# 문서 테스트의 벽시계 시간 ÷ (TensorFlow import + 블록 실행 시간)
+bench: $(VENV)/.test
+	$(BIN)/python -m tests.bench
