@@ -186,16 +186,13 @@ def test_mutated_chapter_outputs_are_reported(tmp_path):
 
 
 def test_missing_snippet_fails_the_build_naming_the_page(tmp_path):
-    for item in ("mkdocs.yml", "hooks", "snippets"):
-        src = ROOT / item
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / item)
-    (tmp_path / "docs" / "guide").mkdir(parents=True)
-    shutil.copy(ROOT / "docs" / "index.md", tmp_path / "docs" / "index.md")
-    text = (GUIDE / "01-layer.md").read_text(encoding="utf-8").replace("01-layer/06_compute_sum.out", "01-layer/06_missing.out")
-    (tmp_path / "docs" / "guide" / "01-layer.md").write_text(text, encoding="utf-8")
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(".git", ".venv*", "site", "build", "node_modules", "__pycache__"))
+    page = repo / "docs" / "guide" / "01-layer.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("01-layer/06_compute_sum.out", "01-layer/06_missing.out"), encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
-        cwd=tmp_path, capture_output=True, text=True,
+        cwd=repo, capture_output=True, text=True,
     )
     assert proc.returncode != 0
     assert "docs/guide/01-layer.md:" in proc.stderr and "01-layer/06_missing.out" in proc.stderr, proc.stderr[-2000:]
