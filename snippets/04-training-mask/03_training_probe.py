@@ -25,7 +25,7 @@ print("모델을 만든 직후:", seen)
 
 def report(label):
     runs = int(keras.ops.convert_to_numpy(probe.runs))
-    print(f"{label:<16} seen={seen}  runs={runs}")
+    print(f"{label}: seen={seen}, runs={runs}")
     seen.clear()
     probe.runs.assign(0)
 

@@ -1,4 +1,5 @@
 masked_avg = MaskedAverage()
+print("supports_masking:", masked_avg.supports_masking)
 result = keras.ops.convert_to_numpy(masked_avg(embedded))  # 마스크는 자동으로 들어갑니다
 print("마스크 평균:")
 print(np.round(result, 4))

@@ -15,4 +15,4 @@ print(keras.ops.convert_to_numpy(doubled._keras_mask))
 
 # 마스크가 다음 레이어까지 도착했는지 확인: 결과가 정확히 두 배여야 합니다.
 result_doubled = keras.ops.convert_to_numpy(MaskedAverage()(doubled))
-print("MaskedAverage(Double(x)) == 2 * MaskedAverage(x):", np.allclose(result_doubled, 2 * manual))
+print("MaskedAverage(Double(x)) == 2 * 직접 계산:", np.allclose(result_doubled, 2 * manual))

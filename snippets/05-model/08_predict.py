@@ -1,0 +1,5 @@
+probs = model.predict(x_test[:10], verbose=0)
+print("출력 형태:", probs.shape)
+print("예측:", probs.argmax(axis=1))
+print("정답:", y_test[:10])
+print("첫 샘플의 확률:", np.round(probs[0], 3))

@@ -1,0 +1,14 @@
+# get_config()를 정의하지 않은 서브클래싱 모델
+class NoConfigClassifier(keras.Model):
+    def __init__(self, hidden_units=64, **kwargs):
+        super().__init__(**kwargs)
+        self.hidden = keras.layers.Dense(hidden_units, activation="relu")
+        self.classifier = keras.layers.Dense(10, activation="softmax")
+
+    def call(self, inputs):
+        return self.classifier(self.hidden(inputs))
+
+
+no_config = NoConfigClassifier(hidden_units=32)
+print("만들 때 넘긴 hidden_units: 32")
+print("자동 구성에 기록된 hidden_units:", no_config.get_config()["hidden_units"])

@@ -1,0 +1,1 @@
+vae.summary(line_length=80, print_fn=print)
