@@ -580,7 +580,32 @@ class TooltipTreeprocessor(Treeprocessor):
         self.ext = ext
 
     def run(self, root):
+        self.created = []
         self._walk(root, None)
+        self._first_per_section(root)
+
+    def _first_per_section(self, root):
+        """툴팁은 절(h2)마다 용어의 첫 등장에만 남깁니다. 모든 등장에 달면 본문이 밑줄로 뒤덮입니다."""
+        ours = {id(node) for node in self.created}
+        parents = {child: parent for parent in root.iter() for child in parent}
+        seen: set = set()
+        for el in list(root.iter()):
+            if el.tag in ("h1", "h2"):
+                seen = set()
+            elif id(el) in ours:
+                key = el.get("title")
+                if key not in seen:
+                    seen.add(key)
+                    continue
+                parent = parents[el]
+                index = list(parent).index(el)
+                text = (el.text or "") + (el.tail or "")
+                if index == 0:
+                    parent.text = (parent.text or "") + text
+                else:
+                    prev = parent[index - 1]
+                    prev.tail = (prev.tail or "") + text
+                parent.remove(el)
 
     def _skip(self, el) -> bool:
         if el.tag in SKIP_TAGS or "admonition-title" in (el.get("class") or "").split():
@@ -609,6 +634,7 @@ class TooltipTreeprocessor(Treeprocessor):
         for k, hit in enumerate(hits):
             node = etree.Element("abbr", {"title": hit.term.title})
             node.text = AtomicString(hit.text)
+            self.created.append(node)
             node.tail = text[hit.end : hits[k + 1].start if k + 1 < len(hits) else None]
             nodes.append(node)
         return nodes, text[: hits[0].start]
