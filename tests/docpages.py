@@ -132,6 +132,9 @@ def read_blocks(page: Path, create_missing_outputs: bool = False, root: Path = S
     page = Path(page)
     text = page.read_text(encoding="utf-8")
     check_fences(page, text)
+    if create_missing_outputs and stamp_include(page) in text and not stamp_path(page, root).exists():
+        stamp_path(page, root).parent.mkdir(parents=True, exist_ok=True)
+        stamp_path(page, root).write_text("", encoding="utf-8")
     raw = extract_from_buffer(io.StringIO(text))
     blocks: list[Block] = []
     for n, cb in enumerate(raw, 1):

@@ -1,0 +1,335 @@
+"""노트북 테스트: 가이드 페이지마다 만드는 노트북(.ipynb)을 확인하고, 실제 주피터 커널에서 실행합니다.
+
+1. 페이지에서 노트북을 만듭니다 (사이트 빌드의 hooks/notebooks.py 와 같은 함수, tests/notebooks.py).
+   nbformat 4 로 검증하고, 코드 셀이 문서 테스트가 실행하는 블록과 글자 그대로 같은지,
+   마크다운 셀에 include 줄·pytest-codeblocks 표시·상자 문법이 남지 않았는지 봅니다.
+2. 노트북을 nbclient 로 새 커널(python3, 이 venv 의 ipykernel)에서 위에서부터 실행합니다 (작업 폴더는 저장소 루트).
+   코드 셀마다 셀 아래에 보이는 글자(stdout, 표시 출력의 text/plain)를 페이지의 검증된 출력과
+   tests/compare.py 규칙으로 비교합니다.
+   셀에서 예외가 나면 노트북, 셀 번호, snippet 파일, traceback 과 함께 실패합니다.
+3. 만들어진 사이트(site/)에 가이드 페이지마다 올바른 .ipynb 가 하나씩 있고, 가이드 페이지에
+   "노트북 다운로드"·"Colab에서 열기" 링크가 있으며, 노트북 페이지는 검색 색인과 목차에 없는지 봅니다.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import posixpath
+import re
+import textwrap
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import nbformat
+import pytest
+
+from tests import compare
+from tests.docpages import ROOT, guide_pages, read_blocks, rel
+from tests.notebooks import (
+    NOTEBOOK_DIR,
+    Site,
+    code_cells,
+    notebook_site_path,
+    notebook_src_uri,
+    page_notebook,
+    stdout_of,
+)
+
+SITE = ROOT / "site"
+KERNEL = "python3"
+CELL_TIMEOUT = 600  # 초, 셀 하나
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+@functools.lru_cache(maxsize=1)
+def mkdocs_config():
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+def site_info() -> Site:
+    return Site.from_config(mkdocs_config())
+
+
+def pages_param():
+    return pytest.mark.parametrize("page", guide_pages(), ids=lambda p: p.stem)
+
+
+# ---------------------------------------------------------------- 1. 노트북 = 페이지
+
+
+@pages_param()
+def test_notebook_is_the_page(page):
+    nb = page_notebook(page, site_info())
+    nbformat.validate(nb, version=4)
+    assert nb.metadata.kernelspec.name == KERNEL
+    blocks = read_blocks(page)
+    cells = code_cells(nb)
+    assert [c.source for c in cells] == [b.code.rstrip("\n") for b in blocks], (
+        f"{rel(page)}: 노트북의 코드 셀이 문서 테스트가 실행하는 블록과 다릅니다"
+    )
+    for cell, block in zip(cells, blocks):
+        want = (block.expected or "").rstrip("\n")
+        assert stdout_of(cell).rstrip("\n") == want, f"{block.where}: 노트북 셀의 출력이 페이지의 출력 블록과 다릅니다"
+        assert cell.metadata["snippet"] == rel(block.snippet_path)
+    markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    for bad, why in [
+        ("--8<--", "include 줄"),
+        ("pytest-codeblocks", "pytest-codeblocks 표시"),
+        ("```", "코드 펜스 (코드는 코드 셀이어야 합니다)"),
+    ]:
+        assert bad not in markdown, f"{rel(page)}: 노트북의 마크다운 셀에 {why}가 남아 있습니다"
+    leftover = [ln for ln in markdown.splitlines() if re.match(r"^[> ]*(!!!|\?\?\?)", ln)]
+    assert not leftover, f"{rel(page)}: 상자(admonition) 문법이 그대로 남아 있습니다: {leftover}"
+    assert re.search(r"^# ", markdown, re.M), f"{rel(page)}: 노트북에 페이지 제목(# ...)이 없습니다"
+
+
+def test_conversion_of_admonitions_links_and_includes(tmp_path):
+    """상자 안의 코드 블록은 코드 셀이 되고, 상자의 글은 굵은 제목이 붙은 인용문으로 이어집니다."""
+    snippets = tmp_path / "snippets"
+    (snippets / "demo").mkdir(parents=True)
+    (snippets / "demo" / "01_a.py").write_text('print("a")\n', encoding="utf-8")
+    (snippets / "demo" / "01_a.out").write_text("a\n", encoding="utf-8")
+    (snippets / "demo" / "02_b.py").write_text("b = 2\n", encoding="utf-8")
+    (snippets / "demo" / "note.md").write_text('!!! success "검증"\n\n    검증한 환경.\n', encoding="utf-8")
+    page = tmp_path / "demo.md"
+    page.write_text(
+        textwrap.dedent(
+            '''\
+            ---
+            description: 설명
+            ---
+
+            # 제목
+
+            --8<-- "demo/note.md"
+
+            [앞 페이지](01-layer.md#준비)와 [밖](https://keras.io/)을 봅니다.
+            **손실(loss)**을 `f(**kwargs)`로 넘기고 **굵게** 씁니다.
+
+            !!! warning "달라진 점"
+
+                상자 첫 문단.
+
+                ```python
+                --8<-- "demo/01_a.py"
+                ```
+
+                <!--pytest-codeblocks:expected-output-->
+                ```text title="출력"
+                --8<-- "demo/01_a.out"
+                ```
+
+                상자 끝 문단.
+
+                ??? note
+                    접힌 상자.
+
+            상자 밖.
+
+            ```python
+            --8<-- "demo/02_b.py"
+            ```
+            '''
+        ),
+        encoding="utf-8",
+    )
+    nb = page_notebook(page, Site("https://example.org/site/"), root=snippets)
+    nbformat.validate(nb, version=4)
+    kinds = [c.cell_type for c in nb.cells]
+    assert kinds == ["markdown", "code", "markdown", "code"], kinds
+    first, _, after, _ = (c.source for c in nb.cells)
+    assert first.startswith("# 제목\n")
+    assert "> **검증**\n>\n> 검증한 환경." in first
+    assert "[앞 페이지](https://example.org/site/guide/01-layer/#준비)" in first
+    assert "[밖](https://keras.io/)" in first
+    # CommonMark(주피터, Colab)이 못 읽는 강조만 HTML 로, 인라인 코드는 그대로
+    assert "<strong>손실(loss)</strong>을 `f(**kwargs)`로 넘기고 **굵게** 씁니다." in first
+    assert first.endswith("> **달라진 점**\n>\n> 상자 첫 문단.")
+    assert after == "> 상자 끝 문단.\n>\n> > **Note**\n> >\n> > 접힌 상자.\n\n상자 밖."
+    assert nb.cells[1].outputs[0].text == "a\n"
+    assert nb.cells[3].outputs == []
+    assert nb.metadata.docs.description == "설명"
+
+
+# ---------------------------------------------------------------- 2. 커널에서 실행
+
+
+def _execute(nb: nbformat.NotebookNode) -> tuple[nbformat.NotebookNode, float]:
+    from nbclient import NotebookClient
+    from traitlets.config import Config
+
+    run = nbformat.from_dict(json.loads(json.dumps(nb)))
+    for cell in code_cells(run):
+        cell.outputs, cell.execution_count = [], None
+    client = NotebookClient(
+        run,
+        kernel_name=KERNEL,
+        timeout=CELL_TIMEOUT,
+        allow_errors=True,  # 예외가 난 셀을 찾아 보고하고, 나머지 셀의 결과도 봅니다
+        resources={"metadata": {"path": str(ROOT)}},
+        # 커널과 로컬 소켓(ipc)으로 이야기합니다 (TCP 포트를 열지 않고, 암호화 없는 TCP 경고도 없습니다).
+        config=Config({"KernelManager": {"transport": "ipc"}}),
+    )
+    start = time.perf_counter()
+    client.execute(env=dict(os.environ, **KERNEL_ENV))
+    return run, time.perf_counter() - start
+
+
+def visible_text(cell) -> str:
+    """노트북에서 셀 아래에 글자로 보이는 것: stdout 과, 표시 출력(display_data, Out[])의 text/plain (색 코드 제외), 순서대로.
+
+    예: 주피터 커널에서 rich 를 쓰는 model.summary() 는 표를 stdout 이 아니라 표시 출력으로 냅니다.
+    독자에게는 같은 표가 보이므로 같은 글자로 비교합니다. stderr(경고 로그)는 페이지 테스트처럼 비교하지 않습니다.
+    """
+    parts = []
+    for out in cell.get("outputs", []):
+        if out.output_type == "stream" and out.name == "stdout":
+            parts.append(out.text)
+        elif out.output_type in ("display_data", "execute_result"):
+            text = ANSI.sub("", out.get("data", {}).get("text/plain", ""))
+            if text.strip():
+                parts.append(text if text.endswith("\n") else text + "\n")
+    return "".join(parts)
+
+
+def test_kernel_is_this_venv():
+    """커널 python3 는 이 venv 의 ipykernel 입니다 (다른 파이썬의 커널이 잡히면 TensorFlow 버전이 달라집니다)."""
+    import sys
+
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    argv = KernelSpecManager().get_kernel_spec(KERNEL).argv
+    # jupyter_client 는 argv[0] 이 "python" 이면 지금의 sys.executable 로 바꿉니다.
+    assert argv[0] in ("python", "python3", f"python3.{sys.version_info[1]}", sys.executable), (
+        f"커널 {KERNEL} 이 다른 파이썬을 씁니다: {argv}"
+    )
+
+
+@pages_param()
+def test_notebook_runs_in_a_kernel_and_prints_the_page_outputs(page):
+    nb = page_notebook(page, site_info())
+    run, seconds = _execute(nb)
+    name = notebook_src_uri(page)
+    problems = []
+    first_error = None
+    for index, (want, got) in enumerate(zip(nb.cells, run.cells)):
+        if want.cell_type != "code":
+            continue
+        where = f"{name} 셀 {index} (In [{want.execution_count}], {want.metadata['snippet']})"
+        errors = [o for o in got.outputs if o.output_type == "error"]
+        if errors:
+            tb = ANSI.sub("", "\n".join(errors[0].get("traceback", [])))
+            problems.append(f"{where} 에서 예외가 났습니다: {errors[0].ename}: {errors[0].evalue}\n\n{tb}")
+            first_error = first_error if first_error is not None else index
+            continue
+        note = f"\n(참고: 앞의 셀 {first_error} 이 실패했습니다)" if first_error is not None else ""
+        expected, actual = stdout_of(want), visible_text(got)
+        if not want.outputs:
+            if actual.strip():
+                problems.append(f"{where} 가 출력을 냈지만 페이지에는 출력 블록이 없습니다:\n{actual}{note}")
+        elif not compare.same(expected, actual):
+            problems.append(
+                f"{where} 의 출력이 페이지의 검증된 출력과 다릅니다.\n\n"
+                + compare.report(expected, actual, want.metadata["snippet"].removesuffix(".py") + ".out", "노트북 실행")
+                + note
+            )
+    if problems:
+        pytest.fail(f"{name} ({rel(page)}) 을 커널에서 실행한 결과 ({seconds:.1f}초):\n\n" + "\n\n".join(problems), pytrace=False)
+
+
+# ---------------------------------------------------------------- 3. 만들어진 사이트
+
+
+def _soup(path: Path):
+    from bs4 import BeautifulSoup
+
+    if not path.exists():
+        pytest.fail(f"{rel(path)} 가 없습니다. 먼저 make build 를 실행하세요 (make test 는 자동으로 합니다).", pytrace=False)
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def _colab_url(page) -> str:
+    cfg = mkdocs_config()
+    repo = urlsplit(cfg["repo_url"]).path.strip("/").removesuffix(".git")
+    branch = (cfg.get("extra") or {}).get("colab_branch", "gh-pages")
+    return f"https://colab.research.google.com/github/{repo}/blob/{branch}/{notebook_site_path(page)}"
+
+
+def _resolve(html_path: Path, href: str) -> Path:
+    return (html_path.parent / unquote(urlsplit(href).path)).resolve()
+
+
+@pages_param()
+def test_site_has_the_notebook_and_links(page):
+    cfg = mkdocs_config()
+    ipynb = SITE / notebook_site_path(page, cfg["use_directory_urls"])
+    assert ipynb.exists(), f"{rel(ipynb)} 가 없습니다 (make build)"
+    built = nbformat.read(ipynb, as_version=4)
+    nbformat.validate(built, version=4)
+    fresh = nbformat.writes(page_notebook(page, site_info()), version=4)
+    assert ipynb.read_text(encoding="utf-8") == fresh, f"{rel(ipynb)} 가 지금 페이지에서 만든 노트북과 다릅니다 (make build 를 다시)"
+
+    html_path = SITE / "guide" / page.stem / "index.html"
+    soup = _soup(html_path)
+    article = soup.select_one("article")
+    download = [a for a in article.select("a[download]") if "노트북 다운로드" in a.get_text()]
+    assert len(download) == 1, f"{rel(html_path)}: '노트북 다운로드' 링크가 하나 있어야 합니다"
+    assert _resolve(html_path, download[0]["href"]) == ipynb.resolve(), f"{rel(html_path)}: 다운로드 링크가 {rel(ipynb)} 를 가리키지 않습니다"
+    colab = [a["href"] for a in article.select("a[href]") if "Colab에서 열기" in a.get_text()]
+    assert colab == [_colab_url(page)], f"{rel(html_path)}: 'Colab에서 열기' 링크가 {_colab_url(page)} 가 아닙니다: {colab}"
+    # 링크는 제목 바로 아래에 있습니다.
+    assert article.find("h1").find_next_sibling().get("class") == ["notebook-links"]
+
+    # 노트북의 마크다운 링크 중 이 사이트로 가는 것(상대 링크를 바꾼 절대 주소)은 실제 페이지와 절을 가리킵니다.
+    base = cfg["site_url"]
+    for cell in built.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for url in re.findall(r"\]\((\S+?)\)", cell.source):
+            if not url.startswith(base):
+                continue
+            parts = urlsplit(url)
+            target = SITE / unquote(parts.path[len(urlsplit(base).path) :]) / "index.html"
+            assert target.exists(), f"{rel(ipynb)}: 링크 {url} 의 페이지가 사이트에 없습니다"
+            if parts.fragment:
+                ids = {h.get("id") for h in _soup(target).select("[id]")}
+                assert unquote(parts.fragment) in ids, f"{rel(ipynb)}: 링크 {url} 의 절(#{unquote(parts.fragment)})이 없습니다"
+
+
+@pages_param()
+def test_notebook_page_is_rendered_not_indexed_not_in_nav(page):
+    cfg = mkdocs_config()
+    slugify = cfg["mdx_configs"]["toc"]["slugify"]
+    html_path = SITE / NOTEBOOK_DIR / page.stem / "index.html"
+    soup = _soup(html_path)
+    article = soup.select_one("article")
+    assert article.select(".jp-Notebook .jp-CodeCell"), f"{rel(html_path)}: mkdocs-jupyter 가 그린 노트북이 아닙니다"
+    assert not article.select(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    # 한국어 제목도 mkdocs.yml 의 toc.slugify 로 만든 읽을 수 있는 앵커를 가지고, 페이지 목차가 그 앵커를 가리킵니다.
+    ids = set()
+    for h in article.select("h1, h2, h3"):
+        text = h.get_text().rstrip("¶").strip()
+        assert h.get("id", "").startswith(slugify(text, "-")), f"{rel(html_path)}: 제목 '{text}' 의 앵커가 {h.get('id')!r} 입니다"
+        assert "%" not in h["id"]
+        ids.add(h["id"])
+    toc = [a["href"][1:] for a in soup.select("nav.md-nav--secondary a[href^='#']")]
+    assert toc and set(toc) <= ids, f"{rel(html_path)}: 페이지 목차 {toc} 가 제목 앵커 {ids} 를 가리키지 않습니다"
+    # 앵커는 원래 페이지의 앵커와 같습니다 (…/guide/01-layer/#준비 ↔ …/notebooks/01-layer/#준비).
+    guide_ids = [h.get("id") for h in _soup(SITE / "guide" / page.stem / "index.html").select("article h1, article h2, article h3")]
+    assert [h.get("id") for h in article.select("h1, h2, h3")] == guide_ids, f"{rel(html_path)}: 제목 앵커가 원래 페이지와 다릅니다"
+    # 다운로드·Colab 링크는 노트북 페이지에도 있습니다.
+    download = article.select("a[download]")
+    assert download and _resolve(html_path, download[0]["href"]) == (SITE / notebook_site_path(page, cfg["use_directory_urls"])).resolve()
+    # 목차(nav)에 없고, 검색 색인에도 없습니다.
+    primary = [a.get("href", "") for a in soup.select("nav.md-nav--primary a")]
+    assert not any(f"{NOTEBOOK_DIR}/" in posixpath.normpath(h) for h in primary), f"{rel(html_path)}: 노트북 페이지가 목차에 있습니다"
+    index = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [d["location"] for d in index["docs"]]
+    assert not [loc for loc in locations if loc.startswith(f"{NOTEBOOK_DIR}/")], "노트북 페이지가 검색 색인에 있습니다"
+    assert any(loc.startswith(f"guide/{page.stem}/") for loc in locations), "가이드 페이지는 검색 색인에 있어야 합니다"
