@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # PAGE=01-layer 처럼 한 페이지만 고를 수 있습니다.
 PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
 
-.PHONY: help serve build test outputs clean test-latest bench
+.PHONY: help serve build test outputs clean test-latest bench browser-deps
 
 help:
 	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000, TensorFlow 없음)"
@@ -34,13 +34,23 @@ $(VENV)/.test: requirements/test.txt $(VENV)/.site
 	$(PIP) -r requirements/test.txt
 	touch $@
 
+# 한국어 검색 색인의 형태소 분석기 (kiwipiepy, 약 100 MB). make build / make test 만 설치합니다 (make serve 는 없이도 됩니다).
+$(VENV)/.search: requirements/search.txt $(VENV)/.site
+	$(PIP) -r requirements/search.txt
+	touch $@
+
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-build: $(VENV)/.site
-	$(BIN)/mkdocs build --strict --quiet
+# --quiet 는 쓰지 않습니다: mkdocs 1.6.1 에서 --quiet 이면 strict 의 경고가 빌드를 멈추지 못합니다.
+build: $(VENV)/.site $(VENV)/.search
+	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.test build
+# 브라우저 검사(tests/test_browser.py, tests/test_search.py)에 필요한 Chromium 과 npm 패키지 (있으면 아무것도 하지 않음)
+browser-deps:
+	bash tests/browser/install.sh
+
+test: $(VENV)/.test build browser-deps
 	$(BIN)/python -m pytest $(PAGE_FILTER)
 
 outputs: $(VENV)/.test

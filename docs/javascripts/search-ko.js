@@ -1,0 +1,103 @@
+/*
+ * 한국어 검색어 다듬기 (hooks/search.py 와 짝).
+ *
+ * Material 검색(lunr)은 검색어의 낱말마다 "그 글자로 시작하는 낱말"을 찾습니다. 그래서 "가중치를"로는
+ * "가중치", "가중치가"만 쓴 절을 찾지 못합니다. 이 스크립트는 검색어가 검색 워커로 가기 전에
+ * 낱말 끝의 조사·어미를 떼어 줄기만 보냅니다: 가중치를 → 가중치, 레이어에서는 → 레이어, get_config를 → get_config.
+ *
+ * 떼는 규칙 (손으로 적은 목록 없음): 검색 색인의 config.ko_query 에 빌드가 사이트 글을 Kiwi 로 분석해 만든
+ * 조사·어미 목록(suffixes)과 줄기 목록(stems)이 있습니다. 낱말이 그대로 줄기이면 두고, "줄기 + 조사·어미"
+ * (또는 조사·어미 두 개를 이은 것)로 나뉘면 줄기만 남깁니다. 코드와 한글이 붙은 낱말(fit이)은 둘을 나누고,
+ * 한글 쪽이 조사·어미뿐이면 버립니다. 목록이 없으면(kiwipiepy 없이 만든 사이트) 아무것도 바꾸지 않습니다.
+ *
+ * 방법: Material 은 검색 워커에 postMessage 로 색인(SETUP, type 0)과 검색어(QUERY, type 2)를 보냅니다.
+ * Worker.prototype.postMessage 를 감싸 색인에서 목록을 읽고, 검색어만 바꿉니다. 창에 보이는 검색어는 그대로입니다.
+ */
+(function () {
+  "use strict";
+  if (typeof Worker === "undefined" || Worker.prototype.__koQuery) return;
+  var SETUP = 0;
+  var QUERY = 2;
+  var MAX_TAIL = 3; // 4번 규칙에서 떼어 낼 수 있는 모르는 꼬리의 길이
+  var HANGUL = /^[\uac00-\ud7a3]+$/;
+  var lists = null;
+
+  function prepare(data) {
+    if (!data || !data.suffixes || !data.stems) return null;
+    return { suffixes: new Set(data.suffixes), stems: new Set(data.stems), irregular: data.irregular || {} };
+  }
+
+  function has(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+  }
+
+  // 조사·어미 하나이거나 둘을 이은 것인지 (에서 + 는, 이 + 란)
+  function isSuffix(s) {
+    if (lists.suffixes.has(s)) return true;
+    for (var i = 1; i < s.length; i++) {
+      if (lists.suffixes.has(s.slice(0, i)) && lists.suffixes.has(s.slice(i))) return true;
+    }
+    return false;
+  }
+
+  // 한글 낱말 → 줄기.
+  // 1. 낱말이 그대로 줄기이면 그대로. 2. 줄기 + 조사·어미로 나뉘면 줄기 (긴 줄기부터).
+  // 3. 모양이 바뀌는 동사 줄기(+ 어미)이면 원래 줄기: 만든, 만드는 → 만들 (색인의 keys 에 만들이 있습니다).
+  // 4. 그래도 안 되면, 사이트에 없는 어미(저장되나요)일 수 있으므로 두 글자 이상인 가장 긴 줄기로 시작하면 그 줄기.
+  function stem(word) {
+    if (lists.stems.has(word)) return word;
+    if (has(lists.irregular, word)) return lists.irregular[word]; // 만든 → 만들
+    var i;
+    for (i = word.length - 1; i > 0; i--) {
+      if (lists.stems.has(word.slice(0, i)) && isSuffix(word.slice(i))) return word.slice(0, i);
+    }
+    for (i = word.length - 1; i > 1; i--) {
+      if (has(lists.irregular, word.slice(0, i)) && isSuffix(word.slice(i))) {
+        return lists.irregular[word.slice(0, i)];
+      }
+    }
+    for (i = word.length - 1; i > 1 && word.length - i <= MAX_TAIL; i--) {
+      if (lists.stems.has(word.slice(0, i))) return word.slice(0, i);
+    }
+    return word;
+  }
+
+  function rewriteWord(word) {
+    // lunr 문법(+필수, -제외, 필드:, ^무게, ~거리, *와일드카드, "구")이 든 낱말은 그대로 둡니다.
+    if (/^[+\-]|[:^~*"]/.test(word)) return [word];
+    var parts = word.match(/[\uac00-\ud7a3]+|[^\uac00-\ud7a3]+/g) || [word];
+    var out = [];
+    for (var i = 0; i < parts.length; i++) {
+      var part = parts[i];
+      if (!HANGUL.test(part)) {
+        out.push(part);
+      } else if (i > 0 && isSuffix(part)) {
+        continue; // 코드·영어 뒤의 조사: get_config를 → get_config
+      } else {
+        out.push(stem(part));
+      }
+    }
+    return out.length ? out : [word];
+  }
+
+  function rewrite(query) {
+    var words = query.split(/\s+/).filter(Boolean);
+    var out = [];
+    for (var i = 0; i < words.length; i++) {
+      out.push.apply(out, rewriteWord(words[i]));
+    }
+    return out.join(" ");
+  }
+
+  var post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message) {
+    var args = Array.prototype.slice.call(arguments);
+    if (message && message.type === SETUP && message.data && message.data.config) {
+      lists = prepare(message.data.config.ko_query);
+    } else if (message && message.type === QUERY && typeof message.data === "string" && lists) {
+      args[0] = { type: QUERY, data: rewrite(message.data) };
+    }
+    return post.apply(this, args);
+  };
+  Worker.prototype.__koQuery = true;
+})();

@@ -1,0 +1,462 @@
+// 만든 사이트(site/)를 실제 브라우저로 확인합니다. tests/test_browser.py 가 실행하고, 혼자서도 돌릴 수 있습니다:
+//
+//     node tests/browser/check.mjs [--site site] [--json out.json]
+//
+// 1. tests/browser/serve.py 가 site/ 를 127.0.0.1 에서 gzip 으로 내보냅니다 (사이트 주소의 경로 /keras-custom-ko/ 아래).
+// 2. 헤드리스 Chromium(데비안 /usr/bin/chromium, playwright-core)이 모든 HTML 페이지를 밝은·어두운 모드로 엽니다.
+//    실패: 127.0.0.1 이 아닌 호스트로 가는 요청(제3자 요청, 모두 막고 기록), 콘솔 오류, 페이지 오류, 400 이상 응답,
+//    lang="ko" 가 아님, meta description 없음, 본문 word-break 가 keep-all 이 아님, 검색 대화 상자에 이름 없음,
+//    axe-core 의 serious/critical 위반. 첫 페이지는 검색 결과를 연 상태로 검사합니다.
+// 3. Lighthouse 12.2.3 (기본 설정 = 모바일)으로 첫 페이지와 가장 긴 가이드 페이지의 네 점수를 출력합니다.
+//    한 점수라도 --min-score(기본 95) 밑이면 실패. 성능은 CPU 경쟁에 흔들리므로 기준 밑이면 최대 LH_RUNS(3)번 잽니다.
+//
+// 옵션: --min-performance N (성능만 다른 기준) · --no-lighthouse · --lighthouse-only · --pages a.html,b/index.html
+//       --lighthouse-pages index.html,guide/x/index.html · --json 결과.json
+// 환경 변수: CHROMIUM (기본 /usr/bin/chromium) · PYTHON (serve.py 를 돌릴 파이썬) · LH_RUNS · LH_DUMP_DIR (Lighthouse JSON 저장)
+//
+// 종료 코드: 0 통과, 1 검사 실패, 2 설치·환경 문제 (무엇을 하면 되는지 출력합니다).
+
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', '..');
+const FIX = 'bash tests/browser/install.sh   (또는 make browser-deps)';
+
+// ------------------------------------------------------------------ 인자
+const argv = process.argv.slice(2);
+function opt(name, fallback) {
+  const i = argv.indexOf(name);
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
+}
+const SITE = resolve(ROOT, opt('--site', 'site'));
+const MIN_SCORE = Number(opt('--min-score', '95'));
+// 성능만 다른 기준을 쓰려면 --min-performance N (기본: --min-score 와 같음)
+const MIN_PERFORMANCE = Number(opt('--min-performance', String(MIN_SCORE)));
+const minFor = (cat) => (cat === 'performance' ? MIN_PERFORMANCE : MIN_SCORE);
+const JSON_OUT = opt('--json', null);
+const RUN_LIGHTHOUSE = !argv.includes('--no-lighthouse');
+const RUN_PAGES = !argv.includes('--lighthouse-only');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const PYTHON = process.env.PYTHON || 'python3';
+// 요구된 실행 플래그 + 테스트용 플래그. 사용자 데이터 폴더는 실행마다 새로 만듭니다.
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+  '--mute-audio',
+  '--disable-dev-shm-usage',
+  // 제3자 요청이 있어도 이 머신 밖으로 나가지 않게: 127.0.0.1 말고는 모든 이름 해석이 실패합니다.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+// 끝날 때(die 포함) 이 스크립트가 띄운 프로세스만 끝냅니다.
+const cleanups = [];
+process.on('exit', () => {
+  for (const f of cleanups) {
+    try { f(); } catch {}
+  }
+});
+
+function die(msg) {
+  const bar = '!'.repeat(78);
+  console.error(`\n${bar}\n브라우저 검사를 실행할 수 없습니다 — 통과로 치지 않습니다.\n\n${msg}\n${bar}\n`);
+  process.exit(2);
+}
+
+// ------------------------------------------------------------------ 준비물 확인 (없으면 크게 실패)
+if (Number(process.versions.node.split('.')[0]) < 20) {
+  die(`Node ${process.versions.node} 입니다. playwright-core 는 Node 20 이상이 필요합니다.`);
+}
+if (!existsSync(CHROMIUM)) {
+  die(`Chromium 이 없습니다: ${CHROMIUM}\n고치는 방법: ${FIX}\n(데비안: apt-get install chromium. 다른 경로는 CHROMIUM=/경로 로 알려 주세요.)`);
+}
+const require = createRequire(import.meta.url);
+let chromium, lighthouse, AXE_PATH;
+try {
+  ({ chromium } = await import('playwright-core'));
+  AXE_PATH = require.resolve('axe-core/axe.min.js');
+  if (RUN_LIGHTHOUSE) lighthouse = (await import('lighthouse')).default;
+} catch (err) {
+  die(`tests/browser/node_modules 의 npm 패키지가 없습니다 (${err.code || err.message}).\n고치는 방법: ${FIX}`);
+}
+const installed = JSON.parse(readFileSync(join(HERE, 'package.json'), 'utf8')).dependencies;
+for (const [name, want] of Object.entries(installed)) {
+  const have = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+  if (have !== want) die(`${name} ${have} 이 설치되어 있지만 package.json 은 ${want} 입니다.\n고치는 방법: ${FIX}`);
+}
+if (!existsSync(join(SITE, 'index.html'))) {
+  die(`${relative(ROOT, SITE) || SITE}/index.html 이 없습니다. 먼저 make build 로 사이트를 만드세요.`);
+}
+
+// ------------------------------------------------------------------ 페이지 목록과 주소
+function htmlFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
+    else if (name.endsWith('.html')) out.push(relative(SITE, p).split(sep).join('/'));
+  }
+  return out.sort();
+}
+function sitePrefix() {
+  // site_url 의 경로 (예: /keras-custom-ko/). sitemap.xml 의 가장 짧은 <loc> 가 site_url 입니다.
+  const sitemap = join(SITE, 'sitemap.xml');
+  if (!existsSync(sitemap)) return '/';
+  const locs = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  if (!locs.length) return '/';
+  locs.sort((a, b) => a.length - b.length);
+  return new URL(locs[0]).pathname.replace(/\/?$/, '/');
+}
+const PREFIX = sitePrefix();
+// --pages a.html,b/index.html 로 일부 페이지만 (디버깅용)
+const ONLY = opt('--pages', null);
+const FILES = htmlFiles(SITE).filter((f) => !ONLY || ONLY.split(',').includes(f));
+const urlPath = (file) => file.replace(/(^|\/)index\.html$/, '$1');
+
+// ------------------------------------------------------------------ 서버
+function startServer() {
+  return new Promise((resolveStart, rejectStart) => {
+    const proc = spawn(PYTHON, [join(HERE, 'serve.py'), SITE, '--prefix', PREFIX, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let buf = '';
+    let err = '';
+    proc.stderr.on('data', (d) => (err += d));
+    proc.stdout.on('data', (d) => {
+      buf += d;
+      const m = buf.match(/serving (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
+      if (m) {
+        cleanups.push(() => proc.kill('SIGTERM'));
+        resolveStart({ proc, base: m[1] });
+      }
+    });
+    proc.on('exit', (code) => rejectStart(new Error(`serve.py 가 끝났습니다 (코드 ${code}): ${err}`)));
+    proc.on('error', rejectStart);
+    setTimeout(() => rejectStart(new Error(`serve.py 가 10초 안에 시작하지 않았습니다: ${err}`)), 10000);
+  });
+}
+
+// ------------------------------------------------------------------ 검사
+const problems = []; // 실패 사유 (사람이 읽을 문장)
+const notes = []; // 실패는 아니지만 알릴 것
+const report = { pages: [], thirdParty: [], lighthouse: [], axe: { serious: 0, moderate: 0, minor: 0 } };
+const fail = (msg) => problems.push(msg);
+const minorAxe = new Map(); // 실패가 아닌 axe 위반: 규칙 → 페이지들
+
+function isLocal(u) {
+  if (!/^https?:|^wss?:/.test(u)) return true; // data:, blob:, about:, chrome-extension: 는 네트워크가 아닙니다
+  return new URL(u).hostname === '127.0.0.1';
+}
+
+// 어두운 모드에서는 색에 달린 규칙만 다시 봅니다 (나머지 규칙은 색 구성과 무관해 밝은 모드에서 한 번이면 됩니다).
+const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function runAxe(page, onlyColor = false) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (rules) => {
+    const options = { resultTypes: ['violations'] };
+    if (rules) options.runOnly = { type: 'rule', values: rules };
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, options);
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 300).map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      count: v.nodes.length,
+    }));
+  }, onlyColor ? COLOR_RULES : null);
+}
+
+function describeNodes(v) {
+  // 대비 위반은 (글자색, 배경색) 조합마다 한 줄로 묶습니다: 수백 곳이어도 고칠 색은 몇 개뿐입니다.
+  if (v.id === 'color-contrast') {
+    const groups = new Map();
+    for (const n of v.nodes) {
+      const m = (n.summary || '').match(/contrast of ([\d.]+) \(foreground color: (#\w+), background color: (#\w+)/);
+      const key = m ? `${m[2]} on ${m[3]} = ${m[1]}:1` : (n.summary || '').split('\n').slice(-1)[0].trim();
+      if (!groups.has(key)) groups.set(key, { count: 0, example: n.target });
+      groups.get(key).count += 1;
+    }
+    return [...groups].map(([key, g]) => `      ${key} — ${g.count}곳, 예: ${g.example}`).join('\n');
+  }
+  const shown = v.nodes.slice(0, 5).map((n) => `      ${n.target}\n        ${(n.summary || '').replace(/\n/g, '\n        ')}`);
+  if (v.nodes.length > 5) shown.push(`      … 그 밖에 ${v.count - 5}곳`);
+  return shown.join('\n');
+}
+
+function recordAxe(where, violations) {
+  for (const v of violations) {
+    const line = `${where}: axe ${v.impact} ${v.id} — ${v.help} (${v.count}곳)\n` + describeNodes(v);
+    if (v.impact === 'serious' || v.impact === 'critical') {
+      report.axe.serious += 1;
+      fail(line);
+    } else {
+      // 실패가 아닌 위반(moderate/minor)은 규칙마다 한 줄로 모읍니다.
+      report.axe[v.impact === 'moderate' ? 'moderate' : 'minor'] += 1;
+      const key = `axe ${v.impact} ${v.id} — ${v.help}`;
+      if (!minorAxe.has(key)) minorAxe.set(key, { pages: new Set(), example: v.nodes[0]?.target });
+      minorAxe.get(key).pages.add(where.split(' ')[0]);
+    }
+  }
+}
+
+async function checkPages(base) {
+  // playwright-core 가 실행마다 새 사용자 데이터 폴더(--user-data-dir)를 만들고 끝나면 지웁니다.
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROME_FLAGS });
+  } catch (err) {
+    die(`${CHROMIUM} 를 띄울 수 없습니다:\n${err.message}\n고치는 방법: ${FIX}`);
+  }
+  const blocked = [];
+  try {
+    // 색 구성마다 새 컨텍스트: 저장된 팔레트 선택(localStorage)이 없어야 prefers-color-scheme 를 따릅니다.
+    // 두 컨텍스트를 동시에 돌립니다 (코어 2개).
+    await Promise.all(['light', 'dark'].map(async (scheme) => {
+      const context = await browser.newContext({ colorScheme: scheme, locale: 'ko-KR', viewport: { width: 1280, height: 800 } });
+      // 127.0.0.1 이 아닌 곳으로 가는 요청은 모두 막고 기록합니다 (워커의 요청 포함).
+      await context.route('**/*', (route) => {
+        const u = route.request().url();
+        if (isLocal(u)) return route.continue();
+        blocked.push(u);
+        return route.abort('blockedbyclient');
+      });
+      for (const file of FILES) {
+        const url = base + urlPath(file);
+        const where = `${file} [${scheme === 'light' ? '밝은' : '어두운'} 모드]`;
+        const started = Date.now();
+        const page = await context.newPage();
+        const seen = { requests: 0, thirdParty: [], console: [], bad: [] };
+        page.on('request', (req) => {
+          seen.requests += 1;
+          if (!isLocal(req.url())) seen.thirdParty.push(req.url());
+        });
+        page.on('console', (msg) => {
+          if (msg.type() === 'error') seen.console.push(msg.text() + (msg.location()?.url ? ` (${msg.location().url})` : ''));
+        });
+        page.on('pageerror', (err) => seen.console.push(`페이지 오류: ${err.message}`));
+        page.on('response', (resp) => {
+          if (resp.status() >= 400) seen.bad.push(`${resp.status()} ${resp.url()}`);
+        });
+        page.on('requestfailed', (req) => {
+          if (isLocal(req.url())) seen.bad.push(`실패 ${req.failure()?.errorText} ${req.url()}`);
+        });
+        let resp;
+        try {
+          resp = await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+        } catch (err) {
+          fail(`${where}: ${url} 를 열 수 없습니다: ${err.message.split('\n')[0]}`);
+          await page.close();
+          continue;
+        }
+        if (!resp || resp.status() !== 200) fail(`${where}: ${url} 응답 ${resp && resp.status()}`);
+        const facts = await page.evaluate(() => {
+          const q = (s) => document.querySelector(s);
+          const css = (el, prop) => (el ? getComputedStyle(el)[prop] : null);
+          const prose = q('.md-content .md-typeset p');
+          const code = q('.md-content .md-typeset pre > code');
+          return {
+            lang: document.documentElement.lang,
+            title: document.title,
+            description: q('meta[name="description"]')?.content || '',
+            scheme: document.body.getAttribute('data-md-color-scheme'),
+            proseWordBreak: css(prose, 'wordBreak'),
+            proseLineHeight: prose ? parseFloat(css(prose, 'lineHeight')) / parseFloat(css(prose, 'fontSize')) : null,
+            codeWordBreak: css(code, 'wordBreak'),
+            fontFamily: css(document.body, 'fontFamily'),
+            searchLabel: q('.md-search[role="dialog"]')?.getAttribute('aria-label') || '',
+          };
+        });
+        if (facts.lang !== 'ko') fail(`${where}: <html lang="${facts.lang}"> — "ko" 여야 합니다`);
+        if (!facts.title.trim()) fail(`${where}: <title> 이 비어 있습니다`);
+        if (facts.description.trim().length < 20) fail(`${where}: meta description 이 없거나 너무 짧습니다: "${facts.description}"`);
+        const wantScheme = scheme === 'light' ? 'default' : 'slate';
+        if (facts.scheme !== wantScheme) fail(`${where}: 색 구성이 ${facts.scheme} 입니다 (${wantScheme} 여야 함)`);
+        if (facts.proseWordBreak !== null && facts.proseWordBreak !== 'keep-all')
+          fail(`${where}: 본문 word-break 가 ${facts.proseWordBreak} 입니다 (keep-all 이어야 함)`);
+        if (facts.codeWordBreak === 'keep-all') fail(`${where}: 코드 블록에 word-break: keep-all 이 걸렸습니다`);
+        if (facts.proseLineHeight !== null && facts.proseLineHeight < 1.6)
+          fail(`${where}: 본문 줄 간격 ${facts.proseLineHeight.toFixed(2)} (1.6 이상이어야 함)`);
+        if (!facts.searchLabel) fail(`${where}: 검색 대화 상자(role=dialog)에 aria-label 이 없습니다`);
+
+        // 첫 페이지에서는 먼저 검색 창에 검색어를 넣고 결과가 열린 상태로 axe 를 돌립니다 (대화 상자 이름, 결과의 대비;
+        // 검색 워커와 색인도 127.0.0.1 에서). axe 를 먼저 돌리면 Material 검색이 입력을 받지 못하므로 순서가 중요합니다.
+        let label = where;
+        if (file === 'index.html') {
+          label = `${where} 검색 결과 열림`;
+          await page.click('.md-search__input', { timeout: 5000 });
+          await page.locator('.md-search__input').pressSequentially('레이어', { delay: 30, timeout: 5000 });
+          // 한글은 playwright 가 키 이벤트 없이 글자만 넣습니다. Material 은 keyup 에서 검색어를 읽으므로 키 하나를 눌러 줍니다
+          // (실제 한글 입력기는 keyup 을 냅니다).
+          await page.keyboard.press('End');
+          try {
+            await page.waitForFunction(() => document.querySelectorAll('.md-search-result__list > li').length > 0, null, { timeout: 15000 });
+          } catch {
+            const meta = await page.evaluate(() => document.querySelector('.md-search-result__meta')?.textContent.trim());
+            fail(`${where}: 검색 결과가 15초 안에 나오지 않았습니다 ("레이어"; 검색 창: "${meta}")`);
+          }
+        }
+        const axeStarted = Date.now();
+        recordAxe(label, await runAxe(page, scheme === 'dark'));
+        seen.axeSeconds = (Date.now() - axeStarted) / 1000;
+
+        for (const u of seen.thirdParty) fail(`${where}: 제3자 요청 ${u}`);
+        for (const c of seen.console) fail(`${where}: 콘솔 오류: ${c}`);
+        for (const b of seen.bad) fail(`${where}: ${b}`);
+        report.pages.push({ file, scheme, requests: seen.requests, thirdParty: seen.thirdParty, console: seen.console, font: facts.fontFamily,
+          seconds: (Date.now() - started) / 1000, axeSeconds: seen.axeSeconds });
+        await page.close();
+      }
+      await context.close();
+    }));
+  } finally {
+    report.thirdParty = [...new Set(blocked)];
+    await browser.close();
+  }
+}
+
+// ------------------------------------------------------------------ Lighthouse
+async function launchPlainChrome() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
+  const proc = spawn(CHROMIUM, [...CHROME_FLAGS, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true, // 자기 프로세스 그룹: 끝날 때 이 그룹만 끝냅니다
+  });
+  let err = '';
+  proc.stderr.on('data', (d) => (err += d));
+  // 이 Chromium 의 프로세스 그룹만, 아직 살아 있을 때만 끝냅니다.
+  cleanups.push(() => proc.exitCode === null && proc.signalCode === null && process.kill(-proc.pid, 'SIGKILL'));
+  const portFile = join(userDataDir, 'DevToolsActivePort');
+  for (let i = 0; i < 300; i++) {
+    if (existsSync(portFile)) {
+      const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+      if (port) {
+        const stop = () => {
+          try { process.kill(-proc.pid, 'SIGKILL'); } catch {}
+          rmSync(userDataDir, { recursive: true, force: true });
+        };
+        return { port, stop };
+      }
+    }
+    if (proc.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  try { process.kill(-proc.pid, 'SIGKILL'); } catch {}
+  rmSync(userDataDir, { recursive: true, force: true });
+  die(`Lighthouse 용 Chromium 을 띄울 수 없습니다:\n${err.slice(-2000)}\n고치는 방법: ${FIX}`);
+}
+
+function lighthouseTargets() {
+  if (opt('--lighthouse-pages', null)) return opt('--lighthouse-pages').split(',');
+  const guide = FILES.filter((f) => /^guide\/.+\/index\.html$/.test(f));
+  const longest = guide.sort((a, b) => statSync(join(SITE, b)).size - statSync(join(SITE, a)).size)[0];
+  return ['index.html', ...(longest ? [longest] : [])];
+}
+
+// 성능 점수는 이 머신의 다른 일(CPU 경쟁)에 따라 흔들립니다. 사이트가 나빠지면 모든 실행에서 낮고, 경쟁은 점수를 낮추기만 하므로
+// 성능이 기준 밑이면 최대 LH_RUNS 번(기본 3)까지 다시 재고 가장 좋은 실행을 씁니다. 모든 실행의 성능 점수를 출력합니다.
+const LH_RUNS = Number(process.env.LH_RUNS || 3);
+
+async function lighthouseOnce(url, file) {
+  const CATS = ['performance', 'accessibility', 'best-practices', 'seo'];
+  const chrome = await launchPlainChrome();
+  let lhr;
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATS });
+    lhr = result.lhr;
+    if (process.env.LH_DUMP_DIR) writeFileSync(join(process.env.LH_DUMP_DIR, file.replace(/\//g, '_') + '.json'), result.report);
+  } finally {
+    chrome.stop();
+  }
+  const scores = Object.fromEntries(CATS.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+  const failing = Object.values(lhr.audits)
+    .filter((a) => !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode) && typeof a.score === 'number' && a.score < 0.9)
+    .map((a) => `${a.id} (${a.score})${a.displayValue ? ': ' + a.displayValue : ''}`);
+  const requests = lhr.audits['network-requests']?.details?.items || [];
+  const thirdParty = requests.filter((r) => !isLocal(r.url)).map((r) => r.url);
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+    .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id]?.displayValue ?? '?'}`);
+  return { file, url, scores, failing, thirdParty, requests: requests.length, metrics, warnings: lhr.runWarnings || [],
+    benchmarkIndex: lhr.environment?.benchmarkIndex };
+}
+
+async function runLighthouse(base) {
+  for (const file of lighthouseTargets()) {
+    const url = base + urlPath(file);
+    const runs = [];
+    do {
+      runs.push(await lighthouseOnce(url, file));
+    } while (runs.length < LH_RUNS && Math.max(...runs.map((r) => r.scores.performance)) < MIN_PERFORMANCE);
+    const best = runs.reduce((a, b) => (b.scores.performance > a.scores.performance ? b : a));
+    best.performanceRuns = runs.map((r) => r.scores.performance);
+    report.lighthouse.push(best);
+    for (const [cat, sc] of Object.entries(best.scores)) {
+      if (sc < minFor(cat)) fail(`Lighthouse ${file}: ${cat} ${sc} < ${minFor(cat)}` +
+        (cat === 'performance' ? ` (${runs.length}번 잰 성능: ${best.performanceRuns.join(', ')})` : '') +
+        `. 0.9 미만 항목: ${best.failing.join(', ') || '(없음)'}`);
+    }
+    for (const w of best.warnings) notes.push(`Lighthouse ${file} 경고: ${w}`);
+  }
+}
+
+// ------------------------------------------------------------------ 실행
+const t0 = Date.now();
+let server;
+try {
+  server = await startServer();
+} catch (err) {
+  die(`사이트 서버를 띄울 수 없습니다 (${PYTHON} tests/browser/serve.py): ${err.message}`);
+}
+try {
+  console.log(`사이트: ${relative(ROOT, SITE) || SITE} → ${server.base} (gzip, 127.0.0.1 만)`);
+  console.log(`페이지 ${FILES.length}개 × 밝은/어두운 모드, Chromium ${CHROMIUM}`);
+  if (RUN_PAGES) await checkPages(server.base);
+  report.secondsPages = (Date.now() - t0) / 1000;
+  if (RUN_LIGHTHOUSE) await runLighthouse(server.base);
+  report.secondsLighthouse = (Date.now() - t0) / 1000 - report.secondsPages;
+} finally {
+  server.proc.kill('SIGTERM');
+}
+
+// ------------------------------------------------------------------ 보고
+const byFile = {};
+for (const p of report.pages) (byFile[p.file] ||= []).push(p);
+console.log('\n페이지                                   요청  제3자  콘솔오류  초(밝은/어두운)');
+for (const [file, runs] of Object.entries(byFile)) {
+  const r = runs[0];
+  console.log(`  ${file.padEnd(38)} ${String(r.requests).padStart(4)}  ${String(Math.max(...runs.map((x) => x.thirdParty.length))).padStart(5)}  ${String(Math.max(...runs.map((x) => x.console.length))).padStart(8)}  ${runs.map((x) => x.seconds.toFixed(1)).join('/')}`);
+}
+console.log(`\n제3자 요청 (막음): ${report.thirdParty.length}개${report.thirdParty.length ? '\n  ' + report.thirdParty.join('\n  ') : ''}`);
+console.log(`axe-core: serious/critical ${report.axe.serious}, moderate ${report.axe.moderate}, minor ${report.axe.minor} (페이지×모드 ${report.pages.length}번 + 검색 열림)`);
+if (RUN_LIGHTHOUSE) {
+  console.log('\nLighthouse 12.2.3 (모바일)                성능  접근성  권장사항  SEO');
+  for (const l of report.lighthouse) {
+    const s = l.scores;
+    console.log(`  ${l.file.padEnd(36)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(6)}  ${String(s['best-practices']).padStart(8)}  ${String(s.seo).padStart(4)}` +
+      `   (요청 ${l.requests}, 제3자 ${l.thirdParty.length}; 성능 ${l.performanceRuns.length}번: ${l.performanceRuns.join(', ')}; benchmarkIndex ${Math.round(l.benchmarkIndex)})`);
+    console.log(`      ${l.metrics.join(' · ')}`);
+    if (l.failing.length) console.log(`      0.9 미만 항목: ${l.failing.join(', ')}`);
+  }
+}
+for (const [key, m] of minorAxe) notes.push(`${key}: ${m.pages.size}쪽 (예: ${m.example})`);
+if (notes.length) console.log(`\n참고 (실패 아님):\n  ${notes.join('\n  ')}`);
+if (JSON_OUT) writeFileSync(resolve(JSON_OUT), JSON.stringify({ ...report, problems, notes }, null, 2));
+console.log(`\n${((Date.now() - t0) / 1000).toFixed(0)}초 (페이지 ${report.secondsPages.toFixed(0)}초, Lighthouse ${(report.secondsLighthouse || 0).toFixed(0)}초)`);
+if (problems.length) {
+  console.log(`\n실패 ${problems.length}건:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('브라우저 검사 통과');

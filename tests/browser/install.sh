@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# 브라우저 검사(tests/browser/check.mjs)에 필요한 것을 설치합니다. 이미 있으면 아무것도 하지 않습니다 (make 가 매번 불러도 됩니다).
+#   - 데비안 chromium (/usr/bin/chromium): 없으면 apt-get install (root 또는 sudo)
+#   - npm 패키지: package-lock.json 에 고정된 그대로 npm ci (playwright-core, axe-core, lighthouse 12.2.3)
+# 설치할 수 없으면 무엇이 없는지와 고치는 방법을 말하고 실패합니다.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+fail() {
+  echo "" >&2
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+  echo "tests/browser/install.sh: $1" >&2
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+  exit 1
+}
+
+# ---------------------------------------------------------------- Chromium
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  if [ "$CHROMIUM" != /usr/bin/chromium ]; then
+    fail "CHROMIUM=$CHROMIUM 이 없습니다."
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    fail "Chromium 이 없고 apt-get 도 없습니다. Chromium 을 설치하고 CHROMIUM=/경로/chromium 으로 알려 주세요."
+  fi
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || fail "Chromium 이 없습니다. root 로 'apt-get install chromium' 을 실행하세요."
+    SUDO="sudo"
+  fi
+  echo "tests/browser/install.sh: apt-get install chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  # 새 머신에는 패키지 목록이 없을 수 있으니 설치가 실패하면 목록을 받고 한 번 더 합니다.
+  $SUDO apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || {
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  } || fail "apt-get install chromium 이 실패했습니다. 직접 실행해 오류를 보세요: apt-get update && apt-get install chromium"
+  [ -x /usr/bin/chromium ] || fail "apt-get install chromium 뒤에도 /usr/bin/chromium 이 없습니다."
+fi
+
+# ---------------------------------------------------------------- Node + npm 패키지
+command -v node >/dev/null 2>&1 || fail "node 가 없습니다 (Node 20 이상 필요). 예: apt-get install nodejs npm (데비안 13), 또는 nodejs.org 의 20 LTS."
+NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')"
+[ "$NODE_MAJOR" -ge 20 ] || fail "Node $(node --version) 입니다. playwright-core 1.65 는 Node 20 이상이 필요합니다."
+command -v npm >/dev/null 2>&1 || fail "npm 이 없습니다."
+
+# package-lock.json 이 바뀌었을 때만 npm ci (node_modules/.package-lock.json 은 npm 이 설치한 것의 기록입니다).
+STAMP=node_modules/.installed-from-lock
+if [ ! -f "$STAMP" ] || ! cmp -s package-lock.json "$STAMP"; then
+  echo "tests/browser/install.sh: npm ci (package-lock.json)"
+  npm ci --no-audit --no-fund --loglevel=error || fail "npm ci 가 실패했습니다 (npm 레지스트리에 닿는지 확인하세요)."
+  cp package-lock.json "$STAMP"
+fi

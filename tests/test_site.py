@@ -1,0 +1,110 @@
+"""만든 사이트의 정적 검사 (브라우저 없이, 빠름): 개인정보(제3자 자원 없음), lang/description, 테마 덮어쓰기.
+
+브라우저에서 실제로 요청·콘솔·접근성·점수를 보는 검사는 tests/test_browser.py 입니다.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests import linkcheck
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "site"
+OVERRIDES = ROOT / "overrides"
+GENERATED_HEADER = "{#-\n  This file was automatically generated - do not edit\n-#}\n"
+
+# 덮어쓴 Material 템플릿과 원본의 차이 (이 한 곳만 달라야 합니다; Material 을 올린 뒤 원본이 바뀌면 실패합니다)
+OVERRIDE_CHANGES = {
+    "partials/search.html": (
+        '<div class="md-search" data-md-component="search" role="dialog">',
+        '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
+    ),
+    "partials/source.html": (
+        'class="md-source" data-md-component="source">',
+        'class="md-source">',
+    ),
+}
+
+
+def material_templates() -> Path:
+    import material
+
+    return Path(material.__file__).parent / "templates"
+
+
+@pytest.mark.parametrize("name", sorted(OVERRIDE_CHANGES))
+def test_override_matches_material_except_one_change(name):
+    original = (material_templates() / name).read_text(encoding="utf-8")
+    ours = (OVERRIDES / name).read_text(encoding="utf-8")
+    old, new = OVERRIDE_CHANGES[name]
+    assert original.startswith(GENERATED_HEADER), f"Material 의 {name} 모양이 바뀌었습니다. overrides/{name} 를 다시 만드세요."
+    assert original.count(old) == 1, f"Material 의 {name} 에 '{old}' 가 없습니다. overrides/{name} 를 새 원본으로 다시 만드세요."
+    expected_body = original[len(GENERATED_HEADER) :].replace(old, new)
+    body = ours.split("-#}\n", 1)[1]
+    assert body == expected_body, (
+        f"overrides/{name} 가 Material 원본과 한 곳('{new}')보다 많이 다릅니다. "
+        "Material 을 올렸다면 원본을 복사해 그 한 곳만 다시 고치세요."
+    )
+
+
+def _site_pages() -> list[Path]:
+    if not (SITE / "index.html").is_file():
+        pytest.fail("site/index.html 이 없습니다. 먼저 make build 로 사이트를 만드세요 (make test 는 알아서 만듭니다).", pytrace=False)
+    return sorted(SITE.rglob("*.html"))
+
+
+def _is_local(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    return not parts.scheme and not parts.netloc or parts.scheme in ("data", "blob")
+
+
+def test_every_page_is_korean_described_and_private():
+    """모든 페이지: lang="ko", meta description, 제3자 자원(글꼴·스크립트·스타일·이미지·preconnect) 없음."""
+    site_url, _ = linkcheck.read_mkdocs_urls()
+    problems = []
+    for html_file in _site_pages():
+        page = html_file.relative_to(SITE).as_posix()
+        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        if soup.html.get("lang") != "ko":
+            problems.append(f"{page}: <html lang=\"{soup.html.get('lang')}\"> (ko 여야 함)")
+        desc = soup.find("meta", attrs={"name": "description"})
+        if not desc or len(desc.get("content", "").strip()) < 20:
+            problems.append(f"{page}: meta description 이 없거나 너무 짧습니다")
+        for tag in soup.find_all(["script", "img", "iframe", "source", "audio", "video", "embed"], src=True):
+            if not _is_local(tag["src"]):
+                problems.append(f"{page}: 제3자 자원 <{tag.name} src=\"{tag['src']}\">")
+        for tag in soup.find_all("link", href=True):
+            rel = set(tag.get("rel", []))
+            if rel & {"canonical", "alternate"} and tag["href"].startswith(site_url):
+                continue  # 자기 주소: 브라우저가 가져오지 않습니다
+            if not _is_local(tag["href"]):
+                problems.append(f"{page}: 제3자 자원 <link rel=\"{' '.join(rel)}\" href=\"{tag['href']}\">")
+        if soup.find(attrs={"data-md-component": "source"}):
+            problems.append(f"{page}: data-md-component=\"source\" 가 있습니다 (방문자 브라우저가 api.github.com 에 요청합니다)")
+        dialog = soup.find(attrs={"role": "dialog"})
+        if dialog is not None and not dialog.get("aria-label"):
+            problems.append(f"{page}: 이름 없는 대화 상자 (role=dialog, aria-label 없음)")
+    assert not problems, "\n".join(problems)
+
+
+def test_palette_switch_rule_removed():
+    """hooks/fast_palette.py: 페이지마다 문서 전체 스타일을 두 번 다시 계산하게 하는 규칙이 만든 CSS 에 없어야 합니다."""
+    _site_pages()
+    css = sorted((SITE / "assets" / "stylesheets").glob("palette.*.min.css"))
+    assert css, "site/assets/stylesheets/palette.*.min.css 가 없습니다"
+    for f in css:
+        assert "[data-md-color-switching] *" not in f.read_text(encoding="utf-8"), f"{f.name}: hooks/fast_palette.py 가 적용되지 않았습니다"
+
+
+def test_stylesheet_has_korean_typography():
+    css = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert re.search(r"word-break:\s*keep-all", css)
+    for font in ("Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR"):
+        assert f'"{font}"' in css, f"글꼴 목록에 {font} 가 없습니다"
+    assert "@import" not in css and "url(" not in css, "extra.css 는 외부 글꼴·이미지를 불러오지 않습니다"
