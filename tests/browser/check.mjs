@@ -22,17 +22,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, FIX, HERE, PYTHON, ROOT } from './common.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..', '..');
-const FIX = 'bash tests/browser/install.sh   (또는 make browser-deps)';
 
-// ------------------------------------------------------------------ 인자
-const argv = process.argv.slice(2);
-function opt(name, fallback) {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
-}
 const SITE = resolve(ROOT, opt('--site', 'site'));
 const MIN_SCORE = Number(opt('--min-score', '95'));
 // 성능만 다른 기준을 쓰려면 --min-performance N (기본: --min-score 와 같음)
@@ -45,25 +37,6 @@ const minFor = (cat, file) =>
 const JSON_OUT = opt('--json', null);
 const RUN_LIGHTHOUSE = !argv.includes('--no-lighthouse');
 const RUN_PAGES = !argv.includes('--lighthouse-only');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const PYTHON = process.env.PYTHON || 'python3';
-// 요구된 실행 플래그 + 테스트용 플래그. 사용자 데이터 폴더는 실행마다 새로 만듭니다.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--no-default-browser-check',
-  '--mute-audio',
-  '--disable-dev-shm-usage',
-  // 제3자 요청이 있어도 이 머신 밖으로 나가지 않게: 127.0.0.1 말고는 모든 이름 해석이 실패합니다.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 // 끝날 때(die 포함) 이 스크립트가 띄운 프로세스만 끝냅니다.
 const cleanups = [];
@@ -114,42 +87,17 @@ function htmlFiles(dir) {
   }
   return out.sort();
 }
-function sitePrefix() {
-  // site_url 의 경로 (예: /keras-custom-ko/). sitemap.xml 의 가장 짧은 <loc> 가 site_url 입니다.
-  const sitemap = join(SITE, 'sitemap.xml');
-  if (!existsSync(sitemap)) return '/';
-  const locs = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  if (!locs.length) return '/';
-  locs.sort((a, b) => a.length - b.length);
-  return new URL(locs[0]).pathname.replace(/\/?$/, '/');
-}
-const PREFIX = sitePrefix();
+const PREFIX = sitePrefix(SITE);
 // --pages a.html,b/index.html 로 일부 페이지만 (디버깅용)
 const ONLY = opt('--pages', null);
 const FILES = htmlFiles(SITE).filter((f) => !ONLY || ONLY.split(',').includes(f));
 const urlPath = (file) => file.replace(/(^|\/)index\.html$/, '$1');
 
 // ------------------------------------------------------------------ 서버
-function startServer() {
-  return new Promise((resolveStart, rejectStart) => {
-    const proc = spawn(PYTHON, [join(HERE, 'serve.py'), SITE, '--prefix', PREFIX, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let buf = '';
-    let err = '';
-    proc.stderr.on('data', (d) => (err += d));
-    proc.stdout.on('data', (d) => {
-      buf += d;
-      const m = buf.match(/serving (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
-      if (m) {
-        cleanups.push(() => proc.kill('SIGTERM'));
-        resolveStart({ proc, base: m[1] });
-      }
-    });
-    proc.on('exit', (code) => rejectStart(new Error(`serve.py 가 끝났습니다 (코드 ${code}): ${err}`)));
-    proc.on('error', rejectStart);
-    setTimeout(() => rejectStart(new Error(`serve.py 가 10초 안에 시작하지 않았습니다: ${err}`)), 10000);
-  });
+async function startSiteServer() {
+  const server = await startServer(SITE, PREFIX);
+  cleanups.push(() => server.proc.kill('SIGTERM'));
+  return server;
 }
 
 // ------------------------------------------------------------------ 검사
@@ -422,7 +370,7 @@ async function runLighthouse(base) {
 const t0 = Date.now();
 let server;
 try {
-  server = await startServer();
+  server = await startSiteServer();
 } catch (err) {
   die(`사이트 서버를 띄울 수 없습니다 (${PYTHON} tests/browser/serve.py): ${err.message}`);
 }

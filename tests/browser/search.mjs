@@ -19,40 +19,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, FIX, HERE, PYTHON, ROOT } from './common.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..', '..');
-const FIX = 'bash tests/browser/install.sh   (또는 make browser-deps)';
 
-const argv = process.argv.slice(2);
-function opt(name, fallback) {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
-}
 const SITE = resolve(ROOT, opt('--site', 'site'));
 const QUERIES = resolve(ROOT, opt('--queries', 'tests/search_queries.yml'));
 const TOP = Number(opt('--top', '3'));
 const JSON_OUT = opt('--json', null);
 const VERBOSE = argv.includes('--verbose');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const VENV_PY = join(ROOT, '.venv', 'bin', 'python');
-const PYTHON = process.env.PYTHON || (existsSync(VENV_PY) ? VENV_PY : 'python3');
-// 요구된 실행 플래그 + check.mjs 와 같은 테스트용 플래그. 사용자 데이터 폴더는 playwright-core 가 실행마다 새로 만들고 지웁니다.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--no-default-browser-check',
-  '--mute-audio',
-  '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 function die(msg) {
   const bar = '!'.repeat(78);
@@ -92,42 +66,16 @@ function locationOf(spec) {
   return anchor ? `${url}#${anchor}` : url;
 }
 
-function sitePrefix() {
-  const sitemap = join(SITE, 'sitemap.xml');
-  if (!existsSync(sitemap)) return '/';
-  const locs = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  if (!locs.length) return '/';
-  locs.sort((a, b) => a.length - b.length);
-  return new URL(locs[0]).pathname.replace(/\/?$/, '/');
-}
-
-function startServer(prefix) {
-  return new Promise((resolveStart, rejectStart) => {
-    const proc = spawn(PYTHON, [join(HERE, 'serve.py'), SITE, '--prefix', prefix, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let buf = '';
-    let err = '';
-    proc.stderr.on('data', (d) => (err += d));
-    proc.stdout.on('data', (d) => {
-      buf += d;
-      const m = buf.match(/serving (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
-      if (m) resolveStart({ proc, base: m[1] });
-    });
-    proc.on('exit', (code) => rejectStart(new Error(`serve.py 가 끝났습니다 (코드 ${code}): ${err}`)));
-    proc.on('error', rejectStart);
-    setTimeout(() => rejectStart(new Error(`serve.py 가 10초 안에 시작하지 않았습니다: ${err}`)), 10000);
-  });
-}
-
 // ------------------------------------------------------------------ 시험
 const queries = loadQueries(QUERIES);
 const index = JSON.parse(readFileSync(INDEX_FILE, 'utf8'));
 const known = new Set(index.docs.map((d) => d.location));
-const PREFIX = sitePrefix();
+const PREFIX = sitePrefix(SITE);
 const t0 = Date.now();
 
 let server;
 try {
-  server = await startServer(PREFIX);
+  server = await startServer(SITE, PREFIX);
 } catch (err) {
   die(`사이트 서버를 띄울 수 없습니다 (${PYTHON} tests/browser/serve.py): ${err.message}`);
 }
