@@ -16,7 +16,7 @@ PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
 .PHONY: help serve build test outputs clean test-latest bench browser-deps
 
 help:
-	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000, TensorFlow 없음)"
+	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000/keras-custom-ko/, TensorFlow 없음)"
 	@echo "make build    site/ 에 사이트 빌드 (--strict)"
 	@echo "make test     빌드 + 모든 문서 테스트   (PAGE=01-layer 로 한 페이지만)"
 	@echo "make outputs  코드를 실행해 snippets/**/*.out 다시 쓰기 (PAGE=... 가능)"
