@@ -21,6 +21,8 @@ from pathlib import Path
 import markdown
 from pytest_codeblocks import extract_from_buffer
 
+from tests import compare
+
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
@@ -250,8 +252,6 @@ def run_page(page: Path, blocks: list[Block]) -> PageRun:
 
 def check(block: Block, run: BlockRun, page_run: PageRun | None = None) -> str | None:
     """블록 하나의 판정. 문제가 없으면 None, 있으면 사람이 읽을 메시지 (페이지·줄·파일·diff/traceback)."""
-    from tests import compare
-
     note = ""
     if page_run is not None:
         failed_before = [b.number for b, r in zip(page_run.blocks, page_run.runs) if r.error and b.number < block.number]
@@ -285,8 +285,6 @@ def check(block: Block, run: BlockRun, page_run: PageRun | None = None) -> str |
 
 def update_output(block: Block, run: BlockRun) -> None:
     """make outputs: 비교 규칙으로 다를 때만 실제 출력을 .out 에 씁니다 (같으면 파일을 건드리지 않습니다)."""
-    from tests import compare
-
     if block.output_path is None or run.error:
         return
     old = block.output_path.read_text(encoding="utf-8")

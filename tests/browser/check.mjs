@@ -19,8 +19,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, FIX, HERE, PYTHON, ROOT } from './common.mjs';
 

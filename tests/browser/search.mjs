@@ -15,11 +15,10 @@
 //
 // 종료 코드: 0 모두 맞음, 1 놓친 검색어가 있음, 2 설치·환경 문제.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, FIX, HERE, PYTHON, ROOT } from './common.mjs';
+import { join, relative, resolve } from 'node:path';
+import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, FIX, PYTHON, ROOT } from './common.mjs';
 
 
 const SITE = resolve(ROOT, opt('--site', 'site'));
