@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # PAGE=01-layer 처럼 한 페이지만 고를 수 있습니다.
 PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
 
-.PHONY: help serve build test outputs clean test-latest bench browser-deps
+.PHONY: help serve build test outputs clean test-latest bench bench-build browser-deps
 
 help:
 	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000/keras-custom-ko/, TensorFlow 없음)"
@@ -21,6 +21,7 @@ help:
 	@echo "make test     빌드 + 모든 문서 테스트   (PAGE=01-layer 로 한 페이지만)"
 	@echo "make outputs  코드를 실행해 snippets/**/*.out 다시 쓰기 (PAGE=... 가능)"
 	@echo "make bench    문서 테스트 속도: wall ÷ (import + raw)"
+	@echo "make bench-build  mkdocs build 시간: 노트북 있음 ÷ 없음"
 	@echo "make test-latest  최신 TensorFlow/Keras 로 문서 테스트 (페이지별 결과)"
 
 # 사이트에 필요한 것만 (TensorFlow 없음)
@@ -70,3 +71,7 @@ test-latest:
 # 문서 테스트의 벽시계 시간 ÷ (TensorFlow import + 블록 실행 시간)
 bench: $(VENV)/.test
 	$(BIN)/python -m tests.bench
+
+# mkdocs build 시간: 노트북 없이 / 노트북과 함께(차가운·따뜻한 캐시), 중앙값의 비율 (BENCH_RUNS=5)
+bench-build: $(VENV)/.site $(VENV)/.search
+	$(BIN)/python -m tests.bench_build

@@ -333,3 +333,59 @@ def test_notebook_page_is_rendered_not_indexed_not_in_nav(page):
     locations = [d["location"] for d in index["docs"]]
     assert not [loc for loc in locations if loc.startswith(f"{NOTEBOOK_DIR}/")], "노트북 페이지가 검색 색인에 있습니다"
     assert any(loc.startswith(f"guide/{page.stem}/") for loc in locations), "가이드 페이지는 검색 색인에 있어야 합니다"
+
+
+# ---------------------------------------------------------------- 4. 병렬 미리 변환 = mkdocs-jupyter 의 변환
+
+PRERENDER = """
+import importlib.util, json, sys
+spec = importlib.util.spec_from_file_location("notebooks_hook", sys.argv[1])
+hook = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(hook)
+hook._prerender_worker([sys.argv[2]], json.loads(sys.argv[3]))
+"""
+
+
+def test_prerender_writes_the_cache_mkdocs_jupyter_would_write(tmp_path):
+    """hooks/notebooks.py 가 빌드 중에 작업 프로세스에서 미리 쓰는 렌더 캐시가, mkdocs-jupyter 가 스스로 변환해
+    쓰는 캐시와 파일 이름(키)과 내용이 같아야 합니다. 다르면 빌드는 캐시를 못 쓰거나(느려짐) 다른 페이지를 그립니다."""
+    import subprocess
+    import sys
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from tests.notebooks import write_notebook
+
+    page = guide_pages()[0]
+    nb_path = tmp_path / "nb" / f"{page.stem}.ipynb"
+    write_notebook(page_notebook(page, site_info()), nb_path)
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = config.plugins["mkdocs-jupyter"]
+
+    # 빌드와 같은 작업 함수(jinja 바이트코드 공유 포함)를 새 프로세스에서 실행합니다.
+    ours_dir, theirs_dir = tmp_path / "prerender", tmp_path / "mkdocs-jupyter"
+    options = dict(plugin.config, cache_dir=str(ours_dir))
+    env = dict(os.environ, NBCONVERT_DISABLE_CONFIG_EXPORTERS="1")
+    subprocess.run([sys.executable, "-c", PRERENDER, str(ROOT / "hooks" / "notebooks.py"), str(nb_path), json.dumps(options)],
+                   cwd=ROOT, env=env, check=True)
+    ours = sorted(ours_dir.glob("*.json"))
+
+    # mkdocs-jupyter 가 캐시 없이 페이지를 그리며 쓰는 캐시
+    plugin.config["cache_dir"] = str(theirs_dir)
+    plugin.on_pre_build(config)
+    nb_file = File(nb_path.name, src_dir=str(nb_path.parent), dest_dir=str(tmp_path / "site"), use_directory_urls=True)
+    files = plugin.on_files(Files([nb_file]), config)
+    nb_page = Page(None, files.get_file_from_path(nb_path.name), config)
+    plugin.on_pre_page(nb_page, config, files)
+    nb_page.render(config, files)
+    theirs = sorted(theirs_dir.glob("*.json"))
+
+    assert [p.name for p in ours] == [p.name for p in theirs] and len(ours) == 1, (
+        f"캐시 키가 다릅니다: 미리 변환 {[p.name for p in ours]}, mkdocs-jupyter {[p.name for p in theirs]}"
+    )
+    mine, want = json.loads(ours[0].read_text(encoding="utf-8")), json.loads(theirs[0].read_text(encoding="utf-8"))
+    assert mine.keys() == want.keys() and mine["title"] == want["title"] and mine["toc_tokens"] == want["toc_tokens"]
+    assert mine["content"] == want["content"], "미리 변환한 HTML 이 mkdocs-jupyter 의 HTML 과 다릅니다"
+    assert nb_page.content == want["content"]
