@@ -3,9 +3,9 @@
 - 모든 페이지를 밝은·어두운 모드로 열어, 127.0.0.1 이 아닌 곳으로 가는 요청(제3자 요청)·콘솔 오류·400 이상 응답이 없고,
   lang="ko" 와 meta description 이 있고, axe-core 의 serious/critical 위반이 없는지 봅니다.
 - Lighthouse 12.2.3 (모바일)로 첫 페이지와 가장 긴 가이드 페이지의 네 점수를 재고, 95 미만이면 실패합니다.
-  예외: 성능 점수는 이 2코어 머신의 CPU 상태에 따라 흔들립니다 (같은 사이트에서 첫 페이지 94~100, 가장 긴 가이드 페이지 77~93).
-  그래서 성능만 바닥을 두어 첫 페이지는 90, 가장 긴 가이드 페이지는 70 밑이면 실패하고, 목표 95 미달은 출력에 크게 알립니다
-  (LIGHTHOUSE_MIN_PERFORMANCE, check.mjs 의 --min-performance-long; 알려진 미달).
+  예외: 성능 점수는 이 2코어 가상 머신의 CPU 상태에 따라 흔들립니다 (같은 사이트에서 첫 페이지 95~99, 가장 긴 가이드 페이지 83~97).
+  첫 페이지는 95 그대로이고, 가장 긴 가이드 페이지의 성능만 바닥 85 밑이면 실패하며 목표 95 미달은 출력에 크게 알립니다
+  (check.mjs 의 --min-performance-long; 알려진 미달).
 
 사이트는 make build 가 만든 site/ 를 씁니다 (make test 는 먼저 빌드합니다).
 필요한 것(Chromium, npm 패키지)은 `make browser-deps` (= bash tests/browser/install.sh) 가 설치합니다.
@@ -49,7 +49,7 @@ def test_pages_in_real_browser(capsys):
     env = dict(os.environ, PYTHON=sys.executable)
     try:
         proc = subprocess.run(
-            [node, str(CHECK), "--site", str(SITE), "--min-performance", os.environ.get("LIGHTHOUSE_MIN_PERFORMANCE", "90")],
+            [node, str(CHECK), "--site", str(SITE), "--min-performance", os.environ.get("LIGHTHOUSE_MIN_PERFORMANCE", "95")],
             cwd=ROOT,
             env=env,
             capture_output=True,

@@ -102,6 +102,34 @@ def test_palette_switch_rule_removed():
         assert "[data-md-color-switching] *" not in f.read_text(encoding="utf-8"), f"{f.name}: hooks/fast_palette.py 가 적용되지 않았습니다"
 
 
+def test_code_blocks_are_lean_and_keyboard_scrollable():
+    """hooks/code_blocks.py: 가이드 페이지의 코드 블록에 모양 없는 Pygments span(이름 n, 공백 w)이 남지 않고,
+    본문 코드 블록마다 tabindex="0" 이 있어야 합니다 (content.lazy 로 아직 준비되지 않은 블록도 키보드로 스크롤)."""
+    pages = [p for p in _site_pages() if p.parent.parent.name == "guide"]
+    assert pages, "site/guide/*/index.html 이 없습니다"
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        blocks = soup.select(".md-content div.highlight > pre > code")
+        assert blocks, f"{page.relative_to(SITE)}: 코드 블록이 없습니다"
+        for code in blocks:
+            assert code.get("tabindex") == "0", f"{page.relative_to(SITE)}: tabindex 가 없는 코드 블록: {code.get_text()[:60]!r}"
+            left = code.select("span.n, span.w")
+            assert not left, f"{page.relative_to(SITE)}: 풀리지 않은 span {left[0]}"
+        assert soup.select(".md-content div.highlight span.o"), f"{page.relative_to(SITE)}: 색이 있는 토큰(연산자)까지 풀렸습니다"
+
+
+def test_material_draws_names_in_the_plain_code_colour():
+    """hooks/code_blocks.py 가 이름(n) span 을 풀어도 모양이 같으려면 Material 의 이름 색이 코드 기본 글자색이어야 합니다.
+    Material 을 올려 이 색이 바뀌면 이 테스트가 실패합니다: 그때는 훅의 PLAIN_CLASSES 에서 "n" 을 빼세요."""
+    _site_pages()
+    css_files = sorted((SITE / "assets" / "stylesheets").glob("*.min.css"))
+    names = [m for f in css_files for m in re.findall(r"--md-code-hl-name-color:([^;}]+)", f.read_text(encoding="utf-8"))]
+    assert names, "Material CSS 에서 --md-code-hl-name-color 를 찾지 못했습니다"
+    assert set(names) == {"var(--md-code-fg-color)"}, f"이름 색이 코드 기본 글자색이 아닙니다: {names}"
+    extra = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert "--md-code-hl-name-color" not in extra and ".highlight .n" not in extra
+
+
 def test_stylesheet_has_korean_typography():
     css = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     assert re.search(r"word-break:\s*keep-all", css)
