@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # PAGE=01-layer 처럼 한 페이지만 고를 수 있습니다.
 PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
 
-.PHONY: help serve build test outputs clean test-latest bench bench-build browser-deps
+.PHONY: help serve build test outputs clean test-latest bench bench-build bench-pages browser-deps
 
 help:
 	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000/keras-custom-ko/, TensorFlow 없음)"
@@ -22,6 +22,7 @@ help:
 	@echo "make outputs  코드를 실행해 snippets/**/*.out 다시 쓰기 (PAGE=... 가능)"
 	@echo "make bench    문서 테스트 속도: wall ÷ (import + raw)"
 	@echo "make bench-build  mkdocs build 시간: 노트북 있음 ÷ 없음"
+	@echo "make bench-pages  가장 긴 가이드 페이지를 여는 메인 스레드 작업: 만든 그대로 ÷ 코드 블록을 다 그린 것"
 	@echo "make test-latest  최신 TensorFlow/Keras 로 문서 테스트 (페이지별 결과)"
 
 # 사이트에 필요한 것만 (TensorFlow 없음)
@@ -75,3 +76,7 @@ bench: $(VENV)/.test
 # mkdocs build 시간: 노트북 없이 / 노트북과 함께(차가운·따뜻한 캐시), 중앙값의 비율 (BENCH_RUNS=5)
 bench-build: $(VENV)/.site $(VENV)/.search
 	$(BIN)/python -m tests.bench_build
+
+# 페이지를 여는 메인 스레드 작업 (헤드리스 Chromium, CPU 4배 느리게): 만든 그대로 ÷ 화면 밖 코드 블록도 그린 것 (ROUNDS=7)
+bench-pages: build browser-deps
+	PYTHON=$(BIN)/python node tests/browser/bench_pages.mjs --site site --rounds $(or $(ROUNDS),7)

@@ -16,6 +16,13 @@ tests/test_rendered.py 가 코드 블록의 글자가 snippet 과 같은지 봅�
 또 본문 코드 블록(<pre><code>)마다 tabindex="0" 을 붙입니다. mkdocs.yml 의 content.lazy 로 Material 은 코드 블록을
 화면에 처음 보일 때 준비(복사 버튼, 가로 스크롤이 생기면 tabindex)하므로, 아직 보이지 않은 블록도 키보드로
 가로 스크롤할 수 있게 미리 붙여 둡니다 (axe scrollable-region-focusable). 보이면 Material 이 스크롤이 없는 블록에서는 뗍니다.
+
+끝으로 블록마다 줄 수를 style="--code-lines: N" 으로 적습니다. docs/stylesheets/extra.css 는 코드 블록에
+content-visibility: auto 를 걸어, 화면 밖의 블록은 브라우저가 스타일 계산·배치를 건너뛰게 합니다 (가이드 페이지 요소의
+3분의 2가 코드 블록 안에 있고, Material 의 스크립트는 페이지를 열 때 문서 전체의 스타일 계산을 몇 번 일으킵니다).
+건너뛴 블록의 높이는 contain-intrinsic-size 로 "줄 수 × 줄 높이" 를 쓰는데, 코드는 줄을 바꾸지 않으므로 이 값이 실제
+높이와 같습니다. 그래서 스크롤 막대와 목차 링크(#제목)로 가는 위치가 블록을 그리기 전후로 달라지지 않습니다
+(tests/browser/check.mjs 가 실제 브라우저에서 제목 위치를 비교합니다).
 """
 
 from __future__ import annotations
@@ -31,10 +38,15 @@ PLAIN_CLASSES = ("n", "w")
 PLAIN_TOKEN = re.compile(r'<span class="(?:%s)">([^<]*)</span>' % "|".join(PLAIN_CLASSES))
 
 
+def line_count(code: str) -> int:
+    """Pygments 가 만든 코드 HTML 의 줄 수 (마지막 줄 끝의 줄바꿈은 줄을 늘리지 않습니다)."""
+    return max(1, code.count("\n") + (0 if code.endswith("\n") else 1))
+
+
 def lean(html: str) -> str:
     def one(m: re.Match) -> str:
         code = PLAIN_TOKEN.sub(r"\1", m.group(2))
-        return f'{m.group(1)}<code tabindex="0">{code}</code>'
+        return f'{m.group(1)}<code tabindex="0" style="--code-lines: {line_count(code)}">{code}</code>'
 
     return CODE.sub(one, html)
 

@@ -104,7 +104,9 @@ def test_palette_switch_rule_removed():
 
 def test_code_blocks_are_lean_and_keyboard_scrollable():
     """hooks/code_blocks.py: 가이드 페이지의 코드 블록에 모양 없는 Pygments span(이름 n, 공백 w)이 남지 않고,
-    본문 코드 블록마다 tabindex="0" 이 있어야 합니다 (content.lazy 로 아직 준비되지 않은 블록도 키보드로 스크롤)."""
+    본문 코드 블록마다 tabindex="0" 이 있어야 합니다 (content.lazy 로 아직 준비되지 않은 블록도 키보드로 스크롤).
+    또 블록마다 --code-lines 가 블록의 실제 줄 수와 같아야 합니다 (extra.css 가 그리지 않은 블록의 높이로 씁니다;
+    실제 브라우저에서 높이가 맞는지는 tests/browser/check.mjs)."""
     pages = [p for p in _site_pages() if p.parent.parent.name == "guide"]
     assert pages, "site/guide/*/index.html 이 없습니다"
     for page in pages:
@@ -113,6 +115,11 @@ def test_code_blocks_are_lean_and_keyboard_scrollable():
         assert blocks, f"{page.relative_to(SITE)}: 코드 블록이 없습니다"
         for code in blocks:
             assert code.get("tabindex") == "0", f"{page.relative_to(SITE)}: tabindex 가 없는 코드 블록: {code.get_text()[:60]!r}"
+            text = code.get_text()
+            lines = len(text.rstrip("\n").split("\n"))
+            assert code.get("style") == f"--code-lines: {lines}", (
+                f"{page.relative_to(SITE)}: 줄 {lines}개인 코드 블록의 style 이 {code.get('style')!r}: {text[:60]!r}"
+            )
             left = code.select("span.n, span.w")
             assert not left, f"{page.relative_to(SITE)}: 풀리지 않은 span {left[0]}"
         assert soup.select(".md-content div.highlight span.o"), f"{page.relative_to(SITE)}: 색이 있는 토큰(연산자)까지 풀렸습니다"
