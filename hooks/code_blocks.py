@@ -20,7 +20,7 @@ tests/test_rendered.py 가 코드 블록의 글자가 snippet 과 같은지 봅�
 끝으로 블록마다 줄 수를 style="--code-lines: N" 으로 적습니다. docs/stylesheets/extra.css 는 코드 블록에
 content-visibility: auto 를 걸어, 화면 밖의 블록은 브라우저가 스타일 계산·배치를 건너뛰게 합니다 (가이드 페이지 요소의
 3분의 2가 코드 블록 안에 있고, Material 의 스크립트는 페이지를 열 때 문서 전체의 스타일 계산을 몇 번 일으킵니다).
-건너뛴 블록의 높이는 contain-intrinsic-size 로 "줄 수 × 줄 높이" 를 쓰는데, 코드는 줄을 바꾸지 않으므로 이 값이 실제
+건너뛴 블록의 높이는 contain-intrinsic-block-size 로 "줄 수 × 줄 높이" 를 쓰는데, 코드는 줄을 바꾸지 않으므로 이 값이 실제
 높이와 같습니다. 그래서 스크롤 막대와 목차 링크(#제목)로 가는 위치가 블록을 그리기 전후로 달라지지 않습니다
 (tests/browser/check.mjs 가 실제 브라우저에서 제목 위치를 비교합니다).
 """

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, FIX, HERE, ROOT } from './common.mjs';
+import { opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, DRAW_ALL_CODE_CSS, FIX, HERE, ROOT } from './common.mjs';
 
 const require = createRequire(join(HERE, 'package.json'));
 let chromium;
@@ -27,7 +27,6 @@ try {
 const SITE = resolve(ROOT, opt('--site', 'site'));
 const PAGE = opt('--page', 'guide/04-training-mask/index.html');
 const ROUNDS = Number(opt('--rounds', '7'));
-const OFF_CSS = '\n.md-typeset pre > code { content-visibility: visible !important; }\n';
 if (!existsSync(join(SITE, PAGE))) {
   console.error(`${join(SITE, PAGE)} 가 없습니다. 먼저 make build 를 하세요.`);
   process.exit(2);
@@ -44,7 +43,7 @@ async function once(variant) {
   // 만든 그대로도 같은 길로 (덧붙이지 않고) 내보냅니다.
   await context.route('**/stylesheets/extra.css', async (route) => {
     const resp = await route.fetch();
-    await route.fulfill({ response: resp, body: (await resp.text()) + (variant === 'off' ? OFF_CSS : '') });
+    await route.fulfill({ response: resp, body: (await resp.text()) + (variant === 'off' ? `\n${DRAW_ALL_CODE_CSS}\n` : '') });
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

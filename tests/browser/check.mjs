@@ -7,6 +7,8 @@
 //    실패: 127.0.0.1 이 아닌 호스트로 가는 요청(제3자 요청, 모두 막고 기록), 콘솔 오류, 페이지 오류, 400 이상 응답,
 //    lang="ko" 가 아님, meta description 없음, 본문 word-break 가 keep-all 이 아님, 검색 대화 상자에 이름 없음,
 //    axe-core 의 serious/critical 위반. 첫 페이지는 검색 결과를 연 상태로 검사합니다.
+//    코드 블록이 있는 페이지는 화면 밖 블록을 모두 그려도 제목 위치·문서 높이가 8px 넘게 움직이지 않아야 하고,
+//    axe 는 모든 블록을 그린 뒤에 돌립니다.
 // 3. Lighthouse 12.2.3 (기본 설정 = 모바일)으로 첫 페이지와 가장 긴 가이드 페이지의 네 점수를 출력합니다.
 //    한 점수라도 --min-score(기본 95) 밑이면 실패. 성능은 CPU 경쟁에 흔들리므로 기준 밑이면 최대 LH_RUNS(5)번 잽니다.
 //
@@ -21,7 +23,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtemp
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, FIX, HERE, PYTHON, ROOT } from './common.mjs';
+import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, DRAW_ALL_CODE_CSS, FIX, HERE, PYTHON, ROOT } from './common.mjs';
 
 
 const SITE = resolve(ROOT, opt('--site', 'site'));
@@ -208,11 +210,11 @@ async function checkCodeBlockPlaceholders(page, where) {
   const measure = () => page.evaluate(() => ({
     height: document.documentElement.scrollHeight,
     heads: [...document.querySelectorAll('.md-content h2[id], .md-content h3[id]')].map((h) => [h.id, h.getBoundingClientRect().top + scrollY]),
-    skipped: [...document.querySelectorAll('.md-typeset pre > code')].filter((c) => getComputedStyle(c).contentVisibility === 'auto').length,
+    deferred: [...document.querySelectorAll('.md-typeset pre > code')].filter((c) => getComputedStyle(c).contentVisibility === 'auto').length,
   }));
   const before = await measure();
-  if (before.skipped === 0) return; // 코드 블록이 없는 페이지
-  await page.addStyleTag({ content: '.md-typeset pre > code { content-visibility: visible !important; }' });
+  if (before.deferred === 0) return; // 코드 블록이 없는 페이지
+  await page.addStyleTag({ content: DRAW_ALL_CODE_CSS });
   const after = await measure();
   const moved = before.heads
     .map(([id, y], i) => [id, after.heads[i][1] - y])

@@ -63,3 +63,7 @@ export function startServer(site, prefix) {
     setTimeout(() => rejectStart(new Error(`serve.py 가 10초 안에 시작하지 않았습니다: ${err}`)), 10000);
   });
 }
+
+// 화면 밖 코드 블록도 처음부터 그리게 하는 규칙 (docs/stylesheets/extra.css 의 content-visibility: auto 를 끕니다).
+// check.mjs 는 자리 크기 비교와 axe 에, bench_pages.mjs 는 비교 대상에 씁니다.
+export const DRAW_ALL_CODE_CSS = '.md-typeset pre > code { content-visibility: visible !important; }';
