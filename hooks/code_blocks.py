@@ -1,6 +1,6 @@
 """mkdocs 훅: 코드 블록의 HTML 을 가볍게 합니다 (긴 가이드 페이지의 모바일 성능).
 
-가이드 페이지 요소의 4분의 3이 Pygments 가 토큰마다 만든 <span> 입니다. 그중 모양을 바꾸지 않는 두 종류는 span 없이
+이 훅이 없으면 가이드 페이지 요소의 4분의 3이 Pygments 가 토큰마다 만든 <span> 입니다. 그중 모양을 바꾸지 않는 두 종류는 span 없이
 글자만 남깁니다.
 
 - `<span class="n">이름</span>`: Material 의 이름 색 --md-code-hl-name-color 는 코드 기본 글자색
