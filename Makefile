@@ -13,14 +13,14 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # PAGE=01-layer 처럼 한 페이지만 고를 수 있습니다.
 PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
 
-.PHONY: help serve build test outputs clean test-latest bench bench-build bench-pages browser-deps
+.PHONY: help serve build test outputs clean test-latest bench bench-build bench-pages browser-deps deviation
 
 help:
 	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000/keras-custom-ko/, TensorFlow 없음)"
 	@echo "make build    site/ 에 사이트 빌드 (--strict)"
 	@echo "make test     빌드 + 모든 문서 테스트   (PAGE=01-layer 로 한 페이지만)"
 	@echo "make outputs  코드를 실행해 snippets/**/*.out 다시 쓰기 (PAGE=... 가능)"
-	@echo "make bench    문서 테스트 속도: wall ÷ (import + raw)"
+	@echo "make bench    문서 테스트 속도 wall ÷ (import + raw), make test 가 페이지를 실행하는 배수"
 	@echo "make bench-build  mkdocs build 시간: 노트북 있음 ÷ 없음"
 	@echo "make bench-pages  가장 긴 가이드 페이지를 여는 메인 스레드 작업: 만든 그대로 ÷ 코드 블록을 다 그린 것"
 	@echo "make test-latest  최신 TensorFlow/Keras 로 문서 테스트 (페이지별 결과)"
@@ -69,14 +69,18 @@ test-latest:
 	@.venv-latest/bin/python -c "import tensorflow as tf, keras; print('최신 환경: TensorFlow', tf.__version__, '/ Keras', keras.__version__)"
 	DOCS_LATEST=1 .venv-latest/bin/python -m pytest tests/test_pages.py -q -p no:cacheprovider --page-report $(PAGE_FILTER)
 
-# 문서 테스트의 벽시계 시간 ÷ (TensorFlow import + 블록 실행 시간)
-bench: $(VENV)/.test
-	$(BIN)/python -m tests.bench
+# 문서 테스트의 벽시계 시간 ÷ (TensorFlow import + 블록 실행 시간), 그리고 make test 안의 페이지 실행 시간 합 ÷ 한 번 실행
+bench: $(VENV)/.test build browser-deps
+	$(BIN)/python -m tools.bench
 
 # mkdocs build 시간: 노트북 없이 / 노트북과 함께(차가운·따뜻한 캐시), 중앙값의 비율 (BENCH_RUNS=5)
 bench-build: $(VENV)/.site $(VENV)/.search
-	$(BIN)/python -m tests.bench_build
+	$(BIN)/python -m tools.bench_build
 
 # 페이지를 여는 메인 스레드 작업 (헤드리스 Chromium, CPU 4배 느리게): 만든 그대로 ÷ 화면 밖 코드 블록도 그린 것 (ROUNDS=7)
 bench-pages: build browser-deps
 	PYTHON=$(BIN)/python node tests/browser/bench_pages.mjs --site site --rounds $(or $(ROUNDS),7)
+
+# 실행 환경(oneDNN 켬, CPU 하나)을 바꾸면 페이지의 숫자가 얼마나 달라지는지: 비교 규칙의 허용 오차(RTOL) 근거
+deviation: $(VENV)/.test
+	$(BIN)/python -m tools.deviation

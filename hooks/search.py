@@ -1,112 +1,26 @@
-"""mkdocs 훅: 한국어로 찾을 수 있는 검색. Material 검색(lunr)이 만든 site/search/search_index.json 을 빌드 끝에 고칩니다.
+"""mkdocs 훅: 한국어로 찾을 수 있는 검색. 검색 플러그인이 쓴 site/search/search_index.json 을 빌드 끝에 고칩니다.
 
-lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자로 시작하는 낱말"만 찾습니다 (가중치 → 가중치를 ○,
-가중치를 → 가중치 ✕). 그래서 세 곳이 함께 일합니다.
-
-- mkdocs.yml 의 search.separator: 문장 부호·괄호·따옴표·코드의 . ( ) = 에서 낱말을 나눕니다 (상태(가중치)와 → 상태 · 가중치 · 와).
-- 이 훅 (on_post_build, 검색 플러그인이 색인을 쓴 뒤):
-  1. 낱말 나누기: 형태소 분석기 Kiwi(kiwipiepy)로 사이트 글을 분석해, 줄기와 조사·어미 사이에 폭 없는 공백(U+200B)을
-     넣습니다 (가중치를 → 가중치|를, add_loss로 → add_loss|로). 독자에게는 보이지 않고, separator 가 U+200B 에서 나누므로
-     색인에는 "가중치"가 어느 조사와 함께 나오든 같은 낱말로 들어갑니다. (Material 이 중국어를 jieba 로 나누는 것과 같은 방법)
-  2. 보이지 않는 필드 (결과 목록에는 나오지 않고 찾기에만 쓰입니다). 그 절의 낱말 앞부분으로 이미 찾을 수 있는 말은 넣지 않습니다.
-     - keys (본문 무게) / title_keys (제목 무게):
-       용어집(docs/terms.yml, hooks/terms.py 의 load 와 Scanner)의 영어 원어와 쓰지 않는 다른 표기 — "가중치"가 나오는 절에
-       weight, 웨이트 (제목의 용어는 제목 무게로. 다만 코드 이름이기도 한 영어 원어 layer, model, training … 은 본문 무게로:
-       그렇지 않으면 클래스 이름 Layer 를 찾을 때 "레이어"가 든 모든 제목이 Layer 가 제목인 절과 같은 무게가 됩니다),
-       Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들),
-       코드 이름의 부분(non_trainable_weights → non, trainable, weights; ActivityRegularizationLayer → activity, …).
-     - intro_keys: 본문에서 `이름()`·`이름_이름`·`낙타표기`로 언급하지만 어느 절 제목에도 없는 코드 이름을, 그 이름이
-       처음 나오는 절(차례 순서, 페이지 첫머리 제외)에 답니다. 이 가이드는 앞에서부터 쌓아 가므로 처음 나오는 곳이 소개하는 곳입니다 (build → (1)의
-       "입력 형태를 알 때까지 가중치 생성을 미루기"). 용어집의 "처음 나오는 곳"과 같은 생각입니다.
-  3. 페이지 첫머리 항목의 무게 (ARTICLE_BOOST).
-  4. config.ko_query: 검색어 쪽이 쓰는 목록 — 사이트 글에서 줄기 뒤에 실제로 붙은 조사·어미, 그 줄기들, 모양이 바뀌는
-     동사 줄기(만드 → 만들). 손으로 적은 조사 목록은 없습니다.
-- docs/javascripts/search-ko.js: 검색어가 검색 워커로 가기 전에 낱말 끝의 조사·어미를 뗍니다 (가중치를 → 가중치).
-
-kiwipiepy 가 없으면(make serve 의 사이트 환경) 1 과 4 를 건너뛰고 알림 한 줄을 남깁니다. 2 와 3 은 언제나 합니다.
-make build / make test 는 requirements/search.txt 로 kiwipiepy 를 설치합니다. 시험: tests/test_search.py.
+무엇을 어떻게 고치는지는 docpages/search.py 의 설명과 enrich() 에 있습니다. 이 훅은 설정을 읽고 파일을 읽고 씁니다.
+kiwipiepy 가 없으면(make serve 의 사이트 환경) 형태소 나누기만 건너뛰고 알림 한 줄을 남깁니다. 시험: tests/test_search.py.
 """
 
 from __future__ import annotations
 
-import bisect
-import builtins
-import html
 import json
-import keyword
 import logging
-import re
 import sys
 import time
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+if str(Path(__file__).resolve().parents[1]) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # 저장소 루트의 docpages 패키지
+from docpages import search, terms  # noqa: E402
+
 log = logging.getLogger("mkdocs.hooks.search")
-
-ROOT = Path(__file__).resolve().parents[1]
-INDEX = "search/search_index.json"
-# 더하는 필드와 무게. Material 의 기본값은 title 1000, text 1 입니다.
-FIELDS = {"keys": 1.0, "title_keys": 1000.0, "intro_keys": 300.0}
-CONFIG_KEY = "ko_query"
-ZWSP = "\u200b"  # 폭 없는 공백: mkdocs.yml 의 separator 에 들어 있습니다
-# 페이지 첫머리(절이 아닌 페이지 자체) 항목의 무게. Material 은 페이지 항목의 점수를 절보다 크게 올립니다(모든 검색어가
-# 맞으면 2.5배). 이 사이트의 페이지 첫머리는 페이지 전체를 요약하는 글이라 거의 모든 검색어에 맞고, 그러면 Material 은
-# 그 페이지의 절들을 "이 문서에서 N개의 검색 결과 더 보기" 안에 접어서 정말 그 내용을 다루는 절이 보이지 않습니다.
-# 0.2 는 페이지 첫머리를 절보다 조금 아래에 둡니다. 페이지 링크는 언제나 그 페이지 묶음의 첫 줄로 보입니다.
-ARTICLE_BOOST = 0.2
-
-HANGUL = "\uac00-\ud7a3"
-HANGUL_RE = re.compile(f"[{HANGUL}]")
-ALL_HANGUL_RE = re.compile(f"[{HANGUL}]+")
-WORD_RE = re.compile(rf"[{HANGUL}A-Za-z0-9_]+")
-IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-CAMEL_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-BLOCK_TAG = re.compile(r"</?(?:p|pre|li|ol|ul|h[1-6]|table|tr|td|th|div)\b[^>]*>", re.I)
-TAG = re.compile(r"<[^>]+>")
-PRE_RE = re.compile(r"<pre>.*?</pre>", re.S)
-CODE_RE = re.compile(r"<code>(.*?)</code>", re.S)
-# 파이썬 예약어와 내장 이름(print, len, def …)은 API 이름으로 치지 않습니다.
-PYTHON_NAMES = {n.lower() for n in (*keyword.kwlist, *dir(builtins))}
-
-# Kiwi 품사: 줄기가 될 수 있는 것과, 줄기 뒤에 붙는 것(조사, 서술격 조사, 어미, 접미사 하/되)
-NOUNISH = {"NNG", "NNP", "NNB", "NR", "NP", "XR", "XPN", "XSN"}
-NOUN_CORE = {"NNG", "NNP", "NR", "NP", "XR"}
-VERB = {"VV", "VA", "VX", "VV-R", "VA-R", "VV-I", "VA-I"}
-FOREIGN = {"SL", "SN", "SH"}
-SUFFIX_TAGS = {
-    "JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC",
-    "VCP", "VCN", "EP", "EF", "EC", "ETN", "ETM", "XSV", "XSA", "XSA-I", "XSV-I", "XSV-R", "XSA-R",
-}
-MAX_SUFFIX = 6  # 조사·어미로 보는 꼬리의 최대 글자 수
-
 _state: dict = {}
-_kiwi = None  # 한 번 만든 분석기는 make serve 의 다시 빌드에서도 씁니다 (None: 아직, False: 설치되지 않음)
-_kiwi_words: set[str] = set()
-_cache: dict[str, list] = {}  # 줄 → 분석 결과 (make serve 에서는 바뀐 줄만 다시 분석)
-
-
-@dataclass
-class Splits:
-    """사이트 글에서 본 낱말 나누기."""
-
-    words: Counter = field(default_factory=Counter)  # (낱말, 줄기 길이) → 횟수. 줄기 길이 == 낱말 길이: 조사 없는 명사
-    irregular: Counter = field(default_factory=Counter)  # (글자에 보이는 줄기, 원래 줄기) → 횟수: (만드, 만들)
-
-
-# ---------------------------------------------------------------- 준비
-
-
-def _terms_module():
-    """hooks/terms.py (용어집 로더). 테스트(tests/test_terms.py)와 같은 방식으로 저장소 루트에서 import 합니다."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from hooks import terms
-
-    return terms
 
 
 def _search_plugin(config):
@@ -117,28 +31,6 @@ def _search_plugin(config):
     return None
 
 
-def kiwi():
-    """Kiwi 분석기 (설치되지 않았으면 None). 오타 사전·다어절 사전은 쓰지 않습니다: 분석이 세 배쯤 빠르고 이 일에는 충분합니다.
-    용어집의 용어(띄어쓰기 없는 것)는 한 낱말로 보게 합니다: 가중치 (가중 + 치로 나누지 않음)."""
-    global _kiwi
-    if _kiwi is None:
-        try:
-            from kiwipiepy import Kiwi
-        except ImportError:
-            _kiwi = False
-        else:
-            _kiwi = Kiwi(num_workers=2, model_type="cong", load_typo_dict=False, load_multi_dict=False)
-    if not _kiwi:
-        return None
-    new = set(_state.get("user_words", ())) - _kiwi_words
-    for word in sorted(new):
-        _kiwi.add_user_word(word, "NNP", 0.0)
-    if new:
-        _kiwi_words.update(new)
-        _cache.clear()
-    return _kiwi
-
-
 def on_config(config):
     _state.clear()
     plugin = _search_plugin(config)
@@ -146,9 +38,7 @@ def on_config(config):
     if not _state["enabled"]:
         return config
     _state["separator"] = plugin.config.get("separator") or r"[\s\-]+"
-    terms = _terms_module()
     _state["glossary"] = terms.load(Path(config["docs_dir"]) / terms.TERMS_FILE)
-    _state["user_words"] = {t.ko for t in _state["glossary"].terms if _all_hangul(t.ko)}
     # 페이지 주소 → 차례(nav) 순서. intro_keys 가 씁니다. 첫 페이지(index.md)와 용어집은 소개하는 곳이 아니므로 뺍니다.
     pages = terms.nav_pages(config["nav"], Path(config["docs_dir"]))
     _state["nav_order"] = {
@@ -159,324 +49,29 @@ def on_config(config):
     return config
 
 
-def _all_hangul(text: str) -> bool:
-    return bool(ALL_HANGUL_RE.fullmatch(text))
-
-
-# ---------------------------------------------------------------- 글 → 낱말
-
-
-def plain(fragment: str) -> str:
-    """색인의 title/text (HTML 조각) → 독자에게 보이는 글자. 블록 태그는 줄바꿈, 인라인 태그는 지웁니다."""
-    return html.unescape(TAG.sub("", BLOCK_TAG.sub("\n", fragment)))
-
-
-def index_tokens(fragment: str, separator: re.Pattern) -> list[str]:
-    """Material 의 검색 워커처럼 낱말로 나눕니다: 태그 경계와 separator 에서 나누고 소문자로."""
-    out = []
-    for piece in TAG.split(fragment):
-        out.extend(t.lower() for t in separator.split(piece) if t)
-    return out
-
-
-class Prefixes:
-    """어떤 말이 이미 어떤 낱말의 앞부분인지 (lunr 의 "검색어*"가 이미 찾는지)."""
-
-    def __init__(self, tokens):
-        self.sorted = sorted(set(tokens))
-
-    def covers(self, word: str) -> bool:
-        i = bisect.bisect_left(self.sorted, word)
-        return i < len(self.sorted) and self.sorted[i].startswith(word)
-
-
-def identifier_parts(text: str) -> set[str]:
-    """코드 이름의 부분: add_weight → add, weight; ActivityRegularizationLayer → activity, regularization, layer."""
-    parts = set()
-    for ident in IDENT_RE.findall(text):
-        pieces = [p for p in ident.split("_") if p]
-        if len(pieces) == 1 and not re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", ident):
-            continue
-        for piece in pieces:
-            parts.update(p.lower() for p in CAMEL_RE.findall(piece) if len(p) > 1)
-    return parts
-
-
-def api_names(code: str) -> set[str]:
-    """인라인 코드에서 API 이름처럼 보이는 것: 밑줄이나 낙타 표기(add_loss, SeedGenerator), 또는 호출 꼴(build())."""
-    names = set()
-    for m in re.finditer(r"([A-Za-z_][A-Za-z0-9_]*)(\s*\()?", code):
-        name = m.group(1)
-        if name.lower() in PYTHON_NAMES or len(name) < 3 or name.startswith("__"):
-            continue
-        if "_" in name.strip("_") or re.search(r"[a-z][A-Z]", name) or m.group(2):
-            names.add(name.lower())
-    return names
-
-
-def glossary_words(text: str, glossary, separator: re.Pattern) -> set[str]:
-    """글에 나오는 용어의 영어 원어와 쓰지 않는 다른 표기 (용어는 hooks/terms.py 의 Scanner 가 조사가 붙은 채로 찾습니다)."""
-    found = set()
-    for hit in glossary.scanner.find(text):
-        if hit.kind == "term":
-            for alias in (hit.term.en, *hit.term.banned):
-                found.update(t.lower() for t in separator.split(alias) if t)
-    return found
-
-
-def analyse(lines: list[str], analyser) -> list[list]:
-    """줄마다 Kiwi 분석 결과 [(형태, 품사, 시작, 끝)]. 같은 줄은 한 번만 분석합니다."""
-    todo = sorted({line for line in lines if line not in _cache})
-    if todo:
-        for line, tokens in zip(todo, analyser.tokenize(todo)):
-            _cache[line] = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens]
-    return [_cache[line] for line in lines]
-
-
-def morph_words(line: str, tokens: list, splits: Splits) -> set[str]:
-    """한 줄에서 명사(합성어의 부분과 이어진 부분 포함)와 동사 줄기를 모으고, 낱말마다 줄기·조사 나누기를 셉니다."""
-    found: set[str] = set()
-    for m in WORD_RE.finditer(line):
-        if not HANGUL_RE.search(m.group()):
-            continue
-        w0, w1 = m.span()
-        toks = [t for t in tokens if t[2] >= w0 and t[3] <= w1]
-        if not toks:
-            continue
-        # 명사 덩어리: [접두사] 명사 [접미사…] 를 하나로. 이어진 덩어리들은 합성어이므로 부분 합성어도 모읍니다.
-        units: list[tuple[int, int]] = []
-        i = 0
-        while i < len(toks):
-            first = i
-            if toks[i][1] == "XPN" and i + 1 < len(toks) and toks[i + 1][1] in NOUN_CORE:
-                i += 1
-            if toks[i][1] in NOUN_CORE:
-                j = i + 1
-                while j < len(toks) and toks[j][1] == "XSN":
-                    j += 1
-                units.append((toks[first][2], toks[j - 1][3]))
-                i = j
-                continue
-            form, tag = toks[i][0], toks[i][1]
-            if tag in VERB and len(form) > 1 and _all_hangul(form):
-                found.add(form)
-            i = first + 1
-        runs: list[list[tuple[int, int]]] = []
-        for u in units:
-            if runs and runs[-1][-1][1] == u[0]:
-                runs[-1].append(u)
-            else:
-                runs.append([u])
-        for run in runs:
-            for a in range(len(run)):
-                for b in range(a, min(len(run), a + 4)):
-                    found.add(line[run[a][0] : run[b][1]])
-        _count_split(line, m.group(), w0, toks, splits)
-    return {w for w in found if _all_hangul(w)}
-
-
-def _count_split(line: str, word: str, w0: int, toks: list, splits: Splits) -> None:
-    """낱말 = 줄기 + 조사·어미 로 나뉘면 셉니다. 줄기: 명사 덩어리, 코드·영어, 또는 글자 그대로인 두 글자 이상의 동사 줄기."""
-    k = len(toks)
-    while k > 0 and toks[k - 1][1] in SUFFIX_TAGS:
-        k -= 1
-    if k == 0:
-        return
-    stem_end = toks[k - 1][3]
-    last_form, last_tag = toks[k - 1][0], toks[k - 1][1]
-    suffix = line[stem_end : w0 + len(word)]
-    if last_tag in VERB:
-        surface = line[toks[k - 1][2] : stem_end]
-        if surface != last_form:
-            # 만드는 = 만들 + 는: 글자가 바뀐 줄기는 색인에서 나누지 않고(keys 에 만들), 검색어 쪽에 만드 → 만들을 알립니다.
-            if k == 1 and min(len(surface), len(last_form)) > 1 and _all_hangul(surface + last_form + suffix):
-                splits.irregular[(surface, last_form)] += 1
-            return
-    elif last_tag not in NOUNISH and last_tag not in FOREIGN:
-        return
-    stem = line[w0:stem_end]
-    if not suffix:
-        if _all_hangul(stem) and last_tag in NOUNISH:
-            splits.words[(word, len(word))] += 1
-        return
-    if not _all_hangul(suffix) or len(suffix) > MAX_SUFFIX:
-        return
-    if (_all_hangul(stem) and (last_tag in NOUNISH or len(stem) > 1)) or not HANGUL_RE.search(stem):
-        splits.words[(word, len(stem))] += 1
-
-
-def word_splits(splits: Splits) -> dict[str, int]:
-    """낱말 → 줄기 길이 (여러 곳에서 다르게 분석된 낱말은 가장 많은 쪽)."""
-    best: dict[str, tuple[int, int]] = {}
-    for (word, n), count in splits.words.items():
-        if word not in best or count > best[word][1]:
-            best[word] = (n, count)
-    return {word: n for word, (n, _) in best.items()}
-
-
-def segment(fragment: str, split_at: dict[str, int]) -> str:
-    """HTML 조각의 글자 부분에서 낱말을 줄기와 조사·어미 사이에서 U+200B 로 나눕니다 (태그와 속성은 그대로)."""
-
-    def split(m: re.Match) -> str:
-        word = m.group()
-        n = split_at.get(word)
-        return word if not n or n >= len(word) else word[:n] + ZWSP + word[n:]
-
-    pieces = re.split(r"(<[^>]+>)", fragment)
-    for i in range(0, len(pieces), 2):
-        if HANGUL_RE.search(pieces[i]):
-            pieces[i] = WORD_RE.sub(split, pieces[i])
-    return "".join(pieces)
-
-
-def introductions(docs: list[dict], nav_order: dict[str, int]) -> dict[str, set[str]]:
-    """절 주소 → 그 절에서 처음 나오는 API 이름들 (차례 순서로 처음, 페이지 첫머리·첫 페이지·용어집 제외).
-
-    API 이름: 본문에서 인라인 코드로 언급하는 이름 가운데 api_names() 에 맞고, 어느 절 제목에도 없는 것
-    (제목에 있는 이름은 그 제목이 이미 가장 무겁게 찾습니다: get_config, add_loss …). 처음 나오는 곳은 코드 블록도 봅니다
-    (ActivityRegularizationLayer 는 그 클래스를 정의한 코드 블록이 있는 절).
-    """
-    wanted = set()
-    in_titles = set()
-    for doc in docs:
-        for code in CODE_RE.findall(PRE_RE.sub(" ", doc.get("text", ""))):
-            wanted |= api_names(html.unescape(code))
-        in_titles |= {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
-    wanted -= in_titles
-    first: dict[str, tuple[int, int, str]] = {}
-    for pos, doc in enumerate(docs):
-        location = doc["location"]
-        page = location.split("#")[0]
-        if "#" not in location or page not in nav_order:
-            continue
-        order = (nav_order[page], pos)
-        for code in CODE_RE.findall(doc.get("text", "")):
-            for name in IDENT_RE.findall(html.unescape(code)):
-                name = name.lower()
-                if name in wanted and (name not in first or order < first[name][:2]):
-                    first[name] = (*order, location)
-    out: dict[str, set[str]] = {}
-    for name, (_, _, location) in first.items():
-        out.setdefault(location, set()).add(name)
-    return out
-
-
-def query_lists(splits: Splits) -> dict:
-    """검색어 쪽 목록: 사이트 글에서 줄기 뒤에 실제로 붙은 조사·어미, 그 줄기들(조사 없이 나온 명사 포함), 모양이 바뀌는 동사 줄기.
-
-    조사 없이만 나온 "줄기"가 "다른 줄기 + 조사·어미"이면 뺍니다: 분석기가 "계산과"를 한 낱말로 본 경우 (→ 계산).
-    """
-    suffixes: set[str] = set()
-    with_suffix: set[str] = set()
-    bare: set[str] = set()
-    for word, n in splits.words:
-        stem, suffix = word[:n], word[n:]
-        if suffix:
-            suffixes.add(suffix)
-        if _all_hangul(stem):
-            (with_suffix if suffix else bare).add(stem)
-
-    def composed(word: str) -> bool:
-        return any(word[:i] in with_suffix and word[i:] in suffixes for i in range(1, len(word)))
-
-    stems = with_suffix | {s for s in bare - with_suffix if not composed(s)}
-    stems = {s for s in stems if not (len(s) == 1 and s in suffixes)}
-    irregular = {surface: lemma for (surface, lemma), _ in sorted(splits.irregular.items()) if surface not in stems}
-    return {"suffixes": sorted(suffixes, key=lambda s: (-len(s), s)), "stems": sorted(stems), "irregular": irregular}
-
-
-# ---------------------------------------------------------------- 훅: 색인 고치기
-
-
 @event_priority(-100)  # 검색 플러그인(우선순위 0)이 search_index.json 을 쓴 뒤
 def on_post_build(config):
     if not _state.get("enabled"):
         return
-    path = Path(config["site_dir"]) / INDEX
+    path = Path(config["site_dir"]) / search.INDEX
     if not path.is_file():
-        log.warning("%s 이 없어 한국어 검색 색인을 만들지 못했습니다.", INDEX)
+        log.warning("%s 이 없어 한국어 검색 색인을 만들지 못했습니다.", search.INDEX)
         return
     started = time.perf_counter()
     before = path.stat().st_size
     data = json.loads(path.read_text(encoding="utf-8"))
-    docs = data["docs"]
-    separator = re.compile(_state["separator"])
-    glossary = _state["glossary"]
-    analyser = kiwi()
+    analyser = search.kiwi(search.user_words(_state["glossary"]))
     if analyser is None:
         log.info(
             "kiwipiepy 가 없어 검색 색인을 형태소로 나누지 않습니다 (조사가 붙은 검색어를 덜 찾습니다). "
             "make build 는 requirements/search.txt 로 설치합니다."
         )
-
-    # 1. 분석: 절마다 더할 말, 사이트 전체의 낱말 나누기
-    code_words = set()
-    for doc in docs:
-        for code in CODE_RE.findall(doc.get("text", "") + doc.get("title", "")):
-            code_words |= {w.lower() for w in IDENT_RE.findall(html.unescape(code))}
-    introduced = introductions(docs, _state.get("nav_order", {}))
-    splits = Splits()
-    extra: list[dict[str, set[str]]] = []
-    for doc in docs:
-        found: dict[str, set[str]] = {"title_keys": set(), "keys": set()}
-        for name, key in (("title", "title_keys"), ("text", "keys")):
-            text = plain(doc.get(name, ""))
-            words = identifier_parts(text)
-            if analyser is not None:
-                lines = [line.strip() for line in text.split("\n") if HANGUL_RE.search(line)]
-                for line, tokens in zip(lines, analyse(lines, analyser)):
-                    words |= morph_words(line, tokens, splits)
-            found[key] |= words
-            gloss = glossary_words(text, glossary, separator)
-            found[key] |= gloss - code_words
-            found["keys"] |= gloss & code_words  # 코드 이름이기도 한 영어 원어는 본문 무게로 (모듈 설명 참고)
-        found["intro_keys"] = introduced.get(doc["location"], set())
-        extra.append(found)
-    split_at = word_splits(splits) if analyser is not None else {}
-
-    # 2. 고치기: 낱말 나누기, 보이지 않는 필드, 페이지 첫머리의 무게
-    added = 0
-    for doc, found in zip(docs, extra):
-        for name, key in (("title", "title_keys"), ("text", "keys")):
-            if name not in doc:
-                continue
-            doc[name] = segment(doc[name], split_at)
-            seen = Prefixes(index_tokens(doc[name], separator))
-            words = sorted(w for w in {w.lower() for w in found[key]} if w and not seen.covers(w))
-            if words:
-                doc[key] = " ".join(words)
-                added += len(words)
-        if found["intro_keys"]:
-            doc["intro_keys"] = " ".join(sorted(found["intro_keys"]))
-            added += len(found["intro_keys"])
-        if "#" not in doc["location"]:
-            doc["boost"] = round(doc.get("boost", 1) * ARTICLE_BOOST, 3)
-    conf = data.setdefault("config", {})
-    conf.setdefault("fields", {}).update({name: {"boost": boost} for name, boost in FIELDS.items()})
-    if analyser is not None:
-        conf[CONFIG_KEY] = query_lists(splits)
-    else:
-        conf.pop(CONFIG_KEY, None)
+    report = search.enrich(data, _state["glossary"], _state["separator"], _state["nav_order"], analyser)
     # ensure_ascii=False: 한글을 \uXXXX(6바이트) 대신 UTF-8(3바이트)로 씁니다. 색인이 검색 플러그인이 쓴 것보다 작아집니다.
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-
-    lists = conf.get(CONFIG_KEY, {})
-    report = {
-        "seconds": round(time.perf_counter() - started, 2),
-        "kiwi": analyser is not None,
-        "sections": len(docs),
-        "words_added": added,
-        "words_split": sum(1 for w, n in split_at.items() if n < len(w)),
-        "suffixes": len(lists.get("suffixes", ())),
-        "stems": len(lists.get("stems", ())),
-        "irregular": len(lists.get("irregular", ())),
-        "bytes_before": before,
-        "bytes_after": path.stat().st_size,
-    }
-    _state["report"] = report
     log.info(
         "한국어 검색 색인(%s): 절 %d개, 더한 말 %d개, 나눈 낱말 %d개, 조사·어미 %d개, 줄기 %d개, %.0f KB → %.0f KB, %.1f초",
         "Kiwi" if report["kiwi"] else "Kiwi 없음",
-        report["sections"], added, report["words_split"], report["suffixes"], report["stems"],
-        before / 1024, report["bytes_after"] / 1024, report["seconds"],
+        report["sections"], report["words_added"], report["words_split"], report["suffixes"], report["stems"],
+        before / 1024, path.stat().st_size / 1024, time.perf_counter() - started,
     )

@@ -8,14 +8,17 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests import compare
-from tests.docpages import GUIDE, ROOT, SNIPPETS, PageError, check, read_blocks, run_page
+from docpages import compare, run
+from docpages.outputs import check
+from docpages.pages import GUIDE, ROOT, SNIPPETS, PageError, read_blocks
+from docpages.run import run_page
 
-# ---------------------------------------------------------------- 비교 규칙 (tests/compare.py)
+# ---------------------------------------------------------------- 비교 규칙 (docpages/compare.py)
 
 TENSOR = """tf.Tensor(
 [[-0.1159076  -0.07945716 -0.01148506  0.07412666]
@@ -24,6 +27,7 @@ weights: 6"""
 
 MUTATIONS = {
     "숫자를 허용 오차 밖으로": TENSOR.replace("-0.07945716", "-0.07995716", 1),
+    "유효숫자 넷째 자리를 바꿈": TENSOR.replace("-0.07945716", "-0.07946716", 1),
     "정수를 바꿈": TENSOR.replace("weights: 6", "weights: 7"),
     "형태를 바꿈": TENSOR.replace("shape=(2, 4)", "shape=(4, 2)"),
     "줄을 지움": "\n".join(TENSOR.split("\n")[:2] + TENSOR.split("\n")[3:]),
@@ -38,6 +42,34 @@ MUTATIONS = {
 @pytest.mark.parametrize("name", MUTATIONS)
 def test_compare_reports_mutation(name):
     assert compare.differences(TENSOR, MUTATIONS[name]), f"비교 규칙이 '{name}' 을 놓쳤습니다"
+
+
+# 허용 오차의 경계: (기대, 실제, 같아야 하는지). rtol 은 compare.RTOL.
+BOUNDARY = {
+    "기대가 inf 이면 유한한 값은 다름": ("loss: inf", "loss: 12345.0", False),
+    "inf 와 -inf 는 다름": ("loss: inf", "loss: -inf", False),
+    "inf 는 inf 와 같음": ("loss: inf", "loss: inf", True),
+    "nan 은 nan 과만 같음": ("loss: nan", "loss: 0.5", False),
+    "작은 값의 부호가 바뀌면 다름": ("mean: 1.2e-06", "mean: -1.2e-06", False),
+    "작은 값이 두 배가 되면 다름": ("mean: 3.1e-07", "mean: 6.2e-07", False),
+    "마지막 자리 한 단위(반올림 경계)는 같음": ("loss: 0.2070", "loss: 0.2071", True),
+    "마지막 자리 두 단위는 다름": ("loss: 0.2070", "loss: 0.2072", False),
+    "float32 마지막 자리 잡음은 같음": ("-0.07945716", "-0.07945719", True),
+    "rtol 바로 안쪽은 같음": ("1.00000000", f"{1 + 0.9 * compare.RTOL + 1e-8:.8f}", True),
+    "rtol 의 두 배는 다름": ("1.00000000", f"{1 + 2 * compare.RTOL + 1e-8:.8f}", False),
+    "0 이 아니게 되면 다름": ("0.0", "0.2", False),
+}
+
+
+@pytest.mark.parametrize("name", BOUNDARY)
+def test_compare_tolerance_boundary(name):
+    expected, actual, equal = BOUNDARY[name]
+    assert compare.same(expected, actual) is equal, compare.report(expected, actual, "기대")
+
+
+def test_page_rtol_widens_the_tolerance_only_where_set():
+    assert not compare.same("loss: 0.20701", "loss: 0.20801")
+    assert compare.same("loss: 0.20701", "loss: 0.20801", rtol=1e-2)
 
 
 SAME = {
@@ -97,7 +129,7 @@ PAGE = """# 시험
 
 def run_and_check(page: Path, root: Path) -> list[str]:
     blocks = read_blocks(page, root=root)
-    result = run_page(page, blocks)
+    result = run_page(page, blocks, purpose="checker self-test")
     return [m for b, r in zip(result.blocks, result.runs) if (m := check(b, r, result))]
 
 
@@ -133,6 +165,57 @@ def test_output_block_for_silent_code_fails(tmp_path):
     assert "아무것도 출력하지 않았는데" in msg
 
 
+def test_stderr_is_reported_unless_the_block_prints_the_warning(tmp_path):
+    warn = "import warnings\nwarnings.warn('조심하세요')\n"
+    shown = "import warnings\nwith warnings.catch_warnings(record=True) as caught:\n    warnings.simplefilter('always')\n    warnings.warn('조심하세요')\nprint(caught[0].message)\n"
+    page = make_page(tmp_path, PAGE, {"t/01_a.py": shown, "t/01_a.out": "조심하세요\n", "t/02_b.py": warn})
+    [msg] = run_and_check(page, tmp_path / "snippets")
+    assert "page.md:12: 블록 2" in msg and "stderr" in msg and "UserWarning: 조심하세요" in msg, msg
+
+
+def test_c_level_stderr_is_captured(tmp_path):
+    code = "import os\nos.write(2, b'from C\\n')\n"
+    page = make_page(tmp_path, PAGE, {"t/01_a.py": "print(3.0)\n", "t/01_a.out": "3.0\n", "t/02_b.py": code})
+    [msg] = run_and_check(page, tmp_path / "snippets")
+    assert "from C" in msg
+
+
+HANGS = "import time\nwhile True:\n    time.sleep(0.1)\n"
+TIMEOUT_PAGE = "---\ntimeout: 2\n---\n\n" + PAGE + '\n```python\n--8<-- "t/03_c.py"\n```\n'
+
+
+def test_block_over_its_time_limit_is_stopped_and_the_rest_still_runs(tmp_path):
+    files = {"t/01_a.py": HANGS, "t/01_a.out": "1\n", "t/02_b.py": "print('after')\n", "t/03_c.py": "y = 1\n"}
+    page = make_page(tmp_path, TIMEOUT_PAGE, files)
+    started = time.perf_counter()
+    msgs = run_and_check(page, tmp_path / "snippets")
+    took = time.perf_counter() - started
+    assert took < 2 + run.GRACE, f"{took:.1f}초"
+    first = msgs[0]
+    assert "page.md:7: 블록 1" in first and "t/01_a.py" in first and "시간 제한 2초" in first, first
+    assert "KeyboardInterrupt" in first and 't/01_a.py", line 3' in first, first  # 멈춘 곳
+    # 다음 블록도 실행되어 판정을 받습니다 (출력 블록이 없는데 출력함).
+    assert any("page.md:16: 블록 2" in m and "after" in m for m in msgs), msgs
+
+
+def test_block_that_ignores_the_interrupt_ends_its_worker_and_the_next_page_runs(tmp_path, monkeypatch):
+    monkeypatch.setattr(run, "GRACE", 1.0)
+    stubborn = "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    time.sleep(0.1)\n"
+    files = {"t/01_a.py": stubborn, "t/01_a.out": "1\n", "t/02_b.py": "y = 2\n", "t/03_c.py": "y = 1\n"}
+    page = make_page(tmp_path, TIMEOUT_PAGE, files)
+    msgs = run_and_check(page, tmp_path / "snippets")
+    assert "시간 제한 2초" in msgs[0] and "끝냈습니다" in msgs[0], msgs[0]
+    assert all("실행하지 않았습니다" in m for m in msgs[1:]) and len(msgs) == 3, msgs
+    good = make_page(tmp_path / "next", PAGE, {"t/01_a.py": "print(3.0)\n", "t/01_a.out": "3.0\n", "t/02_b.py": "y = 2\n"})
+    assert run_and_check(good, tmp_path / "next" / "snippets") == []
+
+
+def test_block_timeout_can_be_set_per_snippet(tmp_path):
+    page = make_page(tmp_path, "---\ntimeouts: {01_a: 7.5}\n---\n\n" + PAGE, {"t/01_a.py": "x = 1\n", "t/02_b.py": "y = 2\n", "t/01_a.out": "1\n"})
+    blocks = read_blocks(page, root=tmp_path / "snippets")
+    assert [b.timeout for b in blocks] == [7.5, run.DEFAULT_TIMEOUT]
+
+
 BAD_PAGES = {
     "```py 펜스": ("```py\n--8<-- \"t/01_a.py\"\n```\n", "'```py'"),
     "```python3 펜스": ("```python3\n--8<-- \"t/01_a.py\"\n```\n", "'```python3'"),
@@ -143,13 +226,15 @@ BAD_PAGES = {
     "다른 이름의 출력 파일": ('```python\n--8<-- "t/01_a.py"\n```\n\n<!--pytest-codeblocks:expected-output-->\n```text title="출력"\n--8<-- "t/02_b.out"\n```\n', "t/01_a.out"),
     "없는 snippet": ('```python\n--8<-- "t/nope.py"\n```\n', "t/nope.py"),
     "건너뛰기 표시": ('<!--pytest.mark.skip-->\n```python\n--8<-- "t/01_a.py"\n```\n', "건너뛰는"),
+    "머리말에 없는 snippet 의 시간 제한": ('---\ntimeouts: {99_nope: 5}\n---\n```python\n--8<-- "t/01_a.py"\n```\n', "99_nope"),
 }
 
 
 @pytest.mark.parametrize("name", BAD_PAGES)
 def test_bad_page_structure_is_reported_with_line(tmp_path, name):
     body, needle = BAD_PAGES[name]
-    page = make_page(tmp_path, "# 시험\n\n" + body, {"t/01_a.py": "print(1)\n", "t/01_a.out": "1\n", "t/02_b.out": "1\n"})
+    text = body if body.startswith("---") else "# 시험\n\n" + body  # 머리말은 파일 맨 앞에
+    page = make_page(tmp_path, text, {"t/01_a.py": "print(1)\n", "t/01_a.out": "1\n", "t/02_b.out": "1\n"})
     with pytest.raises(PageError) as err:
         read_blocks(page, root=tmp_path / "snippets")
     assert "page.md" in str(err.value) and needle in str(err.value), str(err.value)
@@ -164,7 +249,7 @@ def test_mutated_chapter_outputs_are_reported(tmp_path):
     page = tmp_path / "01-layer.md"
     shutil.copy(GUIDE / "01-layer.md", page)
     blocks = read_blocks(page, root=root)
-    result = run_page(page, blocks)
+    result = run_page(page, blocks, purpose="checker self-test")
     assert [check(b, r, result) for b, r in zip(result.blocks, result.runs)] == [None] * len(blocks)
 
     target = root / "01-layer" / "09_linear_build_call.out"

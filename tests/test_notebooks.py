@@ -1,12 +1,16 @@
 """노트북 테스트: 가이드 페이지마다 만드는 노트북(.ipynb)을 확인하고, 실제 주피터 커널에서 실행합니다.
 
-1. 페이지에서 노트북을 만듭니다 (사이트 빌드의 hooks/notebooks.py 와 같은 함수, tests/notebooks.py).
+1. 페이지에서 노트북을 만듭니다 (사이트 빌드의 hooks/notebooks.py 와 같은 함수, docpages/notebook.py).
    nbformat 4 로 검증하고, 코드 셀이 문서 테스트가 실행하는 블록과 글자 그대로 같은지,
    마크다운 셀에 include 줄·pytest-codeblocks 표시·상자 문법이 남지 않았는지 봅니다.
-2. 노트북을 nbclient 로 새 커널(python3, 이 venv 의 ipykernel)에서 위에서부터 실행합니다 (작업 폴더는 저장소 루트).
+2. 노트북을 nbclient 로 실제 커널(python3, 이 venv 의 ipykernel)에서 위에서부터 실행합니다. 독자가 가는 길입니다:
+   노트북에서만 생기는 것(표시 출력, Out[], 인라인 그림, 노트북의 stderr)까지 봅니다. 커널은 세션에서 하나를 띄워
+   페이지마다 `%reset -f` 로 비우고 씁니다 (TensorFlow import 는 한 번. 문서 테스트처럼 페이지 순서는 pytest-randomly 가 섞고,
+   문서 테스트와는 다른 순서입니다). 셀마다 블록과 같은 시간 제한이 있고, 작업 폴더는 빈 임시 폴더입니다.
    코드 셀마다 셀 아래에 보이는 글자(stdout, 표시 출력의 text/plain)를 페이지의 검증된 출력과
-   tests/compare.py 규칙으로 비교합니다.
-   셀에서 예외가 나면 노트북, 셀 번호, snippet 파일, traceback 과 함께 실패합니다.
+   docpages/compare.py 규칙으로 비교하고, 그림을 그리는 셀은 페이지와 같은 수의 그림을 보여야 하며,
+   stderr(노트북의 빨간 경고)는 문서 테스트와 같은 규칙(docpages/outputs.py)으로 비어 있어야 합니다.
+   셀에서 예외가 나거나 시간 제한을 넘으면 노트북, 셀 번호, snippet 파일, traceback 과 함께 실패합니다.
 3. 만들어진 사이트(site/)에 가이드 페이지마다 올바른 .ipynb 가 하나씩 있고, 가이드 페이지에
    "노트북 다운로드"·"Colab에서 열기" 링크가 있으며, 노트북 페이지는 검색 색인과 목차에 없는지 봅니다.
 """
@@ -26,9 +30,11 @@ from urllib.parse import unquote, urlsplit
 import nbformat
 import pytest
 
-from tests import compare
-from tests.docpages import ROOT, guide_pages, read_blocks, rel
-from tests.notebooks import (
+from docpages import compare
+from docpages.pages import ROOT, guide_pages, read_blocks, rel
+from docpages.outputs import stderr_lines, without_shared_process_lines
+from docpages.run import EXEC_ENV, record
+from docpages.notebook import (
     NOTEBOOK_DIR,
     Site,
     code_cells,
@@ -40,9 +46,7 @@ from tests.notebooks import (
 
 SITE = ROOT / "site"
 KERNEL = "python3"
-CELL_TIMEOUT = 600  # 초, 셀 하나
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
-KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,24 +164,57 @@ def test_conversion_of_admonitions_links_and_includes(tmp_path):
 # ---------------------------------------------------------------- 2. 커널에서 실행
 
 
-def _execute(nb: nbformat.NotebookNode) -> tuple[nbformat.NotebookNode, float]:
+# 페이지마다 노트북 앞에 실행하는 셀: 이름공간을 비우고, 경고 기록을 지워 같은 경고가 새 커널처럼 다시 한 번 보이게 합니다.
+RESET = """%reset -f
+import warnings as _w
+_w.filterwarnings("default", category=DeprecationWarning, module="__main__")  # 필터를 바꾸면 경고 기록이 비워집니다
+del _w"""
+
+
+@pytest.fixture(scope="session")
+def kernel(tmp_path_factory):
+    """세션에서 하나 띄우는 커널 (nbclient 가 페이지마다 씁니다)."""
+    from jupyter_client.manager import AsyncKernelManager  # nbclient 가 쓰는 것과 같은 종류
+    from jupyter_core.utils import run_sync
+
+    folder = tmp_path_factory.mktemp("kernel")
+    # 로컬 소켓(ipc): TCP 포트를 열지 않습니다. 소켓 경로는 절대 경로로 (커널의 작업 폴더는 pytest 와 다릅니다).
+    km = AsyncKernelManager(kernel_name=KERNEL, transport="ipc", ip=str(folder / "ipc"))
+    run_sync(km.start_kernel)(cwd=str(folder), env=dict(os.environ, **EXEC_ENV))
+    yield km
+    run_sync(km.shutdown_kernel)(now=True)
+
+
+def _execute(km, nb: nbformat.NotebookNode, timeouts: dict[str, float]) -> tuple[nbformat.NotebookNode, float]:
     from nbclient import NotebookClient
-    from traitlets.config import Config
+    from nbformat.v4 import new_code_cell
 
     run = nbformat.from_dict(json.loads(json.dumps(nb)))
     for cell in code_cells(run):
         cell.outputs, cell.execution_count = [], None
+    run.cells.insert(0, new_code_cell(RESET, id="docpages-reset"))
     client = NotebookClient(
         run,
-        kernel_name=KERNEL,
-        timeout=CELL_TIMEOUT,
+        km=km,
+        # 셀마다 그 블록의 시간 제한 (docpages.pages: 기본값과 페이지 머리말). 넘으면 커널을 멈추고(KeyboardInterrupt) 다음 셀로.
+        timeout_func=lambda cell: timeouts.get(cell.get("metadata", {}).get("snippet"), max(timeouts.values())),
+        interrupt_on_timeout=True,
         allow_errors=True,  # 예외가 난 셀을 찾아 보고하고, 나머지 셀의 결과도 봅니다
-        resources={"metadata": {"path": str(ROOT)}},
-        # 커널과 로컬 소켓(ipc)으로 이야기합니다 (TCP 포트를 열지 않고, 암호화 없는 TCP 경고도 없습니다).
-        config=Config({"KernelManager": {"transport": "ipc"}}),
     )
     start = time.perf_counter()
-    client.execute(env=dict(os.environ, **KERNEL_ENV))
+    try:
+        client.execute()
+    except Exception:
+        from jupyter_core.utils import run_sync
+
+        run_sync(km.restart_kernel)(now=True)  # 다음 페이지는 새 커널에서
+        raise
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()
+    reset = run.cells.pop(0)
+    errors = [o for o in reset.outputs if o.output_type == "error"]
+    assert not errors, f"커널을 비우는 셀이 실패했습니다: {errors}"
     return run, time.perf_counter() - start
 
 
@@ -185,17 +222,25 @@ def visible_text(cell) -> str:
     """노트북에서 셀 아래에 글자로 보이는 것: stdout 과, 표시 출력(display_data, Out[])의 text/plain (색 코드 제외), 순서대로.
 
     예: 주피터 커널에서 rich 를 쓰는 model.summary() 는 표를 stdout 이 아니라 표시 출력으로 냅니다.
-    독자에게는 같은 표가 보이므로 같은 글자로 비교합니다. stderr(경고 로그)는 페이지 테스트처럼 비교하지 않습니다.
+    독자에게는 같은 표가 보이므로 같은 글자로 비교합니다. 그림(image/png)이 있는 표시 출력은 글자 대신 그림이 보이므로 뺍니다.
     """
     parts = []
     for out in cell.get("outputs", []):
         if out.output_type == "stream" and out.name == "stdout":
             parts.append(out.text)
-        elif out.output_type in ("display_data", "execute_result"):
+        elif out.output_type in ("display_data", "execute_result") and "image/png" not in out.get("data", {}):
             text = ANSI.sub("", out.get("data", {}).get("text/plain", ""))
             if text.strip():
                 parts.append(text if text.endswith("\n") else text + "\n")
     return "".join(parts)
+
+
+def images(cell) -> int:
+    return sum(1 for o in cell.get("outputs", []) if o.output_type in ("display_data", "execute_result") and "image/png" in o.get("data", {}))
+
+
+def stderr_of(cell) -> str:
+    return "".join(o.get("text", "") for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stderr")
 
 
 def test_kernel_is_this_venv():
@@ -212,33 +257,44 @@ def test_kernel_is_this_venv():
 
 
 @pages_param()
-def test_notebook_runs_in_a_kernel_and_prints_the_page_outputs(page):
+def test_notebook_runs_in_a_kernel_and_prints_the_page_outputs(page, kernel):
     nb = page_notebook(page, site_info())
-    run, seconds = _execute(nb)
+    blocks = read_blocks(page)
+    timeouts = {rel(b.snippet_path): b.timeout for b in blocks}
+    rtols = {rel(b.snippet_path): b.rtol if b.rtol is not None else compare.RTOL for b in blocks}
+    run, seconds = _execute(kernel, nb, timeouts)
+    record("notebook kernel", page, seconds)
     name = notebook_src_uri(page)
     problems = []
     first_error = None
     for index, (want, got) in enumerate(zip(nb.cells, run.cells)):
         if want.cell_type != "code":
             continue
-        where = f"{name} 셀 {index} (In [{want.execution_count}], {want.metadata['snippet']})"
+        snippet = want.metadata["snippet"]
+        where = f"{name} 셀 {index} (In [{want.execution_count}], {snippet})"
         errors = [o for o in got.outputs if o.output_type == "error"]
         if errors:
             tb = ANSI.sub("", "\n".join(errors[0].get("traceback", [])))
-            problems.append(f"{where} 에서 예외가 났습니다: {errors[0].ename}: {errors[0].evalue}\n\n{tb}")
+            limit = f" (셀 시간 제한 {timeouts[snippet]:g}초를 넘었을 수 있습니다)" if errors[0].ename == "KeyboardInterrupt" else ""
+            problems.append(f"{where} 에서 예외가 났습니다{limit}: {errors[0].ename}: {errors[0].evalue}\n\n{tb}")
             first_error = first_error if first_error is not None else index
             continue
         note = f"\n(참고: 앞의 셀 {first_error} 이 실패했습니다)" if first_error is not None else ""
-        expected, actual = stdout_of(want), visible_text(got)
-        if not want.outputs:
+        expected, actual = stdout_of(want), without_shared_process_lines(visible_text(got))
+        if not expected.strip():
             if actual.strip():
                 problems.append(f"{where} 가 출력을 냈지만 페이지에는 출력 블록이 없습니다:\n{actual}{note}")
-        elif not compare.same(expected, actual):
+        elif not compare.same(expected, actual, rtols[snippet]):
             problems.append(
                 f"{where} 의 출력이 페이지의 검증된 출력과 다릅니다.\n\n"
-                + compare.report(expected, actual, want.metadata["snippet"].removesuffix(".py") + ".out", "노트북 실행")
+                + compare.report(expected, actual, snippet.removesuffix(".py") + ".out", "노트북 실행", rtol=rtols[snippet])
                 + note
             )
+        if images(got) != images(want):
+            problems.append(f"{where} 가 그림 {images(got)}개를 보였지만 페이지에는 {images(want)}개가 있습니다.{note}")
+        shown = stderr_lines(stderr_of(got))
+        if shown:
+            problems.append(f"{where} 가 stderr 에 썼습니다 (독자에게 경고로 보입니다):\n" + "\n".join(shown) + note)
     if problems:
         pytest.fail(f"{name} ({rel(page)}) 을 커널에서 실행한 결과 ({seconds:.1f}초):\n\n" + "\n\n".join(problems), pytrace=False)
 
@@ -338,16 +394,14 @@ def test_notebook_page_is_rendered_not_indexed_not_in_nav(page):
 # ---------------------------------------------------------------- 4. 병렬 미리 변환 = mkdocs-jupyter 의 변환
 
 PRERENDER = """
-import importlib.util, json, sys
-spec = importlib.util.spec_from_file_location("notebooks_hook", sys.argv[1])
-hook = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(hook)
-hook._prerender_worker([sys.argv[2]], json.loads(sys.argv[3]))
+import json, sys
+from docpages import nbrender
+nbrender.prerender_worker([sys.argv[1]], json.loads(sys.argv[2]))
 """
 
 
 def test_prerender_writes_the_cache_mkdocs_jupyter_would_write(tmp_path):
-    """hooks/notebooks.py 가 빌드 중에 작업 프로세스에서 미리 쓰는 렌더 캐시가, mkdocs-jupyter 가 스스로 변환해
+    """docpages/nbrender.py 가 빌드 중에 작업 프로세스에서 미리 쓰는 렌더 캐시가, mkdocs-jupyter 가 스스로 변환해
     쓰는 캐시와 파일 이름(키)과 내용이 같아야 합니다. 다르면 빌드는 캐시를 못 쓰거나(느려짐) 다른 페이지를 그립니다."""
     import subprocess
     import sys
@@ -356,7 +410,7 @@ def test_prerender_writes_the_cache_mkdocs_jupyter_would_write(tmp_path):
     from mkdocs.structure.files import File, Files
     from mkdocs.structure.pages import Page
 
-    from tests.notebooks import write_notebook
+    from docpages.notebook import write_notebook
 
     page = guide_pages()[0]
     nb_path = tmp_path / "nb" / f"{page.stem}.ipynb"
@@ -368,7 +422,7 @@ def test_prerender_writes_the_cache_mkdocs_jupyter_would_write(tmp_path):
     ours_dir, theirs_dir = tmp_path / "prerender", tmp_path / "mkdocs-jupyter"
     options = dict(plugin.config, cache_dir=str(ours_dir))
     env = dict(os.environ, NBCONVERT_DISABLE_CONFIG_EXPORTERS="1")
-    subprocess.run([sys.executable, "-c", PRERENDER, str(ROOT / "hooks" / "notebooks.py"), str(nb_path), json.dumps(options)],
+    subprocess.run([sys.executable, "-c", PRERENDER, str(nb_path), json.dumps(options)],
                    cwd=ROOT, env=env, check=True)
     ours = sorted(ours_dir.glob("*.json"))
 

@@ -1,4 +1,4 @@
-"""용어 검사: 한 개념에 한국어 한 단어. 원본은 docs/terms.yml, 검사 코드는 hooks/terms.py (사이트 빌드와 같은 모듈).
+"""용어 검사: 한 개념에 한국어 한 단어. 원본은 docs/terms.yml, 검사 코드는 docpages/terms.py (사이트 빌드와 같은 모듈).
 
 모든 docs 페이지(docs/**/*.md)에 대해:
 - 쓰지 않는 표기(terms.yml 의 banned)가 본문에 있으면 실패합니다: 층 → 레이어(layer).
@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 import textwrap
-from types import SimpleNamespace
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks import terms as T
-from tests.docpages import DOCS, ROOT, SNIPPETS, all_pages, rel
+from docpages import terms as T
+from docpages.pages import DOCS, ROOT, SNIPPETS, all_pages, rel
 
 GLOSSARY = T.load(DOCS / T.TERMS_FILE)
 
@@ -217,11 +216,9 @@ def test_glossary_page_is_generated_from_terms_yml(site_config):
     assert "| --- |" not in source, "용어집 표는 저장소에 넣지 않고 빌드할 때 만듭니다"
     assert T.GLOSSARY_PAGE in str(site_config["nav"]), "nav 에 용어집이 없습니다"
 
-    # 훅을 mkdocs 처럼 부릅니다: on_config → on_page_markdown
-    T.on_config(site_config)
-    page = SimpleNamespace(file=SimpleNamespace(src_uri=T.GLOSSARY_PAGE))
-    text = T.on_page_markdown(source, page, site_config, None)
-    assert T.MARKER not in text
+    # 훅(hooks/terms.py 의 on_page_markdown)이 부르는 그대로
+    text, links = T.glossary_page(source, GLOSSARY, DOCS, site_config["nav"], site_config["markdown_extensions"], site_config["mdx_configs"])
+    assert T.MARKER not in text and links
     rows = [line for line in text.splitlines() if re.match(r"^\| \[", line)]
     assert len(rows) == len(GLOSSARY.terms)
     kos = [re.match(r"^\| \[([^\]]+)\]\(#([^)]+)\)\{#\2\}", row).group(1) for row in rows]
@@ -240,9 +237,6 @@ def test_glossary_page_is_generated_from_terms_yml(site_config):
                 ids[loc.page] = {a for a, _ in T.heading_ids(source, exts, site_config["mdx_configs"]).values()}
             assert loc.anchor in ids[loc.page], f"{ko}: docs/{loc.page}#{loc.anchor} 이 없습니다"
             assert f"]({loc.page}#{loc.anchor})" in text
-    # 용어집을 만든 훅은 툴팁 확장도 붙였습니다 (다른 시험에 남지 않게 뗍니다).
-    assert any(isinstance(e, T.TooltipExtension) for e in site_config["markdown_extensions"])
-    site_config["markdown_extensions"][:] = [e for e in site_config["markdown_extensions"] if not isinstance(e, T.TooltipExtension)]
 
 
 def test_first_location_can_be_set_in_terms_yml(site_config, tmp_path):

@@ -3,7 +3,7 @@
 사이트 빌드(hooks/notebooks.py)와 테스트(tests/test_notebooks.py)가 이 모듈의 같은 함수를 씁니다.
 노트북은 저장소에 넣지 않고 빌드할 때마다 페이지에서 새로 만듭니다. TensorFlow 는 import 하지 않습니다.
 
-- 코드 셀 하나 = 페이지의 코드 블록 하나. tests/docpages.read_blocks 가 읽은 그대로이므로,
+- 코드 셀 하나 = 페이지의 코드 블록 하나. docpages.pages.read_blocks 가 읽은 그대로이므로,
   문서 테스트가 실행하는 바로 그 코드입니다 (상자 안의 코드 블록도 코드 셀이 됩니다).
 - 코드 셀의 출력 = 그 블록 뒤의 출력 블록(.out, 검증된 출력)을 stdout stream 으로.
 - 마크다운 셀 = 코드 블록 사이의 본문. 주피터에서 읽을 수 있게 바꿉니다:
@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from tests.docpages import (
+from docpages.pages import (
     CODE_SYNTAX,
     DOCS,
     INCLUDE_LINE,

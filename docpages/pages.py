@@ -1,27 +1,23 @@
-"""페이지 → 블록 → 실행. 문서 테스트가 페이지를 읽고 실행하는 유일한 곳입니다.
+"""페이지 → 블록. 페이지를 읽어 코드 블록과 그 출력 블록을 꺼내는 유일한 곳입니다.
 
 - 페이지의 include 줄(`--8<-- "..."`)은 pymdownx.snippets 자신이 mkdocs.yml 의 설정 그대로 펼칩니다.
 - 펼친 페이지와 원본 페이지에서 pytest-codeblocks 로 블록을 뽑고, 둘을 순서대로 짝지어
   "독자가 보는 코드"와 "그 코드가 있는 snippet 파일·페이지 줄"을 함께 얻습니다.
-- 한 페이지의 블록은 새 네임스페이스 하나에서 순서대로 실행하고, 블록마다 stdout 을 모읍니다.
+- 페이지 머리말(front matter)이 블록의 시간 제한과 숫자 비교의 허용 오차를 바꿀 수 있습니다 (PAGE_SETTINGS,
+  README "시간 제한", "출력 비교 규칙").
+- python 블록이 하나라도 있는 페이지는 모두 실행되는 페이지입니다(runnable_pages). 그런 페이지의 첫 블록은 공통 준비 코드입니다.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import io
 import re
-import sys
-import time
-import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
 from pytest_codeblocks import extract_from_buffer
-
-from tests import compare
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -32,6 +28,9 @@ CODE_SYNTAX = "python"
 OUTPUT_SYNTAX = 'text title="출력"'
 SETUP_INCLUDE = "_shared/setup.py"
 OUTPUT_MARKER = "<!--pytest-codeblocks:expected-output-->"
+
+# 블록 하나의 시간 제한(초). 이 머신(2코어)에서 가장 긴 블록은 몇 초이므로 넉넉합니다. 페이지 머리말로 바꿉니다.
+DEFAULT_TIMEOUT = 60.0
 
 # include 줄 하나: --8<-- "path"  (pymdownx.snippets 의 인라인 표기)
 INCLUDE_LINE = re.compile(r'^\s*-+8<-+\s+"([^"]+)"\s*$')
@@ -54,6 +53,8 @@ class Block:
     output_lineno: int | None = None
     expected: str | None = None  # 펼친 출력 블록 내용
     root: Path = SNIPPETS  # snippets/ (자체 시험에서는 임시 폴더)
+    timeout: float = DEFAULT_TIMEOUT  # 초 (페이지 머리말의 timeout / timeouts)
+    rtol: float | None = None  # 숫자 비교의 상대 허용 오차 (페이지 머리말의 rtol / rtols, 없으면 compare.RTOL)
 
     @property
     def snippet_path(self) -> Path:
@@ -108,6 +109,34 @@ def all_pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
 
 
+def runnable_pages() -> list[Path]:
+    """python 블록이 하나라도 있는 모든 페이지 (가이드가 아닌 페이지도). 문서 테스트가 이 페이지들을 모두 실행합니다."""
+    return [p for p in all_pages() if extract_from_buffer(io.StringIO(p.read_text(encoding="utf-8")))]
+
+
+# 페이지 머리말(front matter)로 바꿀 수 있는 블록 설정: 이름 → (페이지 전체 키, 블록별 키, 기본값).
+# 예:  timeout: 120            (이 페이지의 모든 블록)
+#      timeouts: {08_fit: 300}  (snippet 이름 → 값)
+PAGE_SETTINGS = {"timeout": ("timeout", "timeouts", DEFAULT_TIMEOUT), "rtol": ("rtol", "rtols", None)}
+
+
+def page_options(text: str) -> dict:
+    """페이지 머리말에서 블록 설정(PAGE_SETTINGS)을 읽습니다: {이름: (페이지 값, {snippet 이름: 값})}."""
+    from mkdocs.utils import meta
+
+    _, front = meta.get_data(text)
+    return {
+        name: (front.get(page_key, default), dict(front.get(block_key) or {}))
+        for name, (page_key, block_key, default) in PAGE_SETTINGS.items()
+    }
+
+
+def block_setting(options: dict, name: str, stem: str):
+    page_value, per_block = options[name]
+    value = per_block.get(stem, page_value)
+    return None if value is None else float(value)
+
+
 def slug(page: Path) -> str:
     return page.stem
 
@@ -138,6 +167,7 @@ def read_blocks(page: Path, create_missing_outputs: bool = False, root: Path = S
         stamp_path(page, root).parent.mkdir(parents=True, exist_ok=True)
         stamp_path(page, root).write_text("", encoding="utf-8")
     raw = extract_from_buffer(io.StringIO(text))
+    options = page_options(text)
     blocks: list[Block] = []
     for n, cb in enumerate(raw, 1):
         syntax = (cb.syntax or "").strip()
@@ -154,7 +184,11 @@ def read_blocks(page: Path, create_missing_outputs: bool = False, root: Path = S
         if cb.marks or cb.importorskip:
             raise PageError(f"{rel(page)}:{cb.lineno}: 블록을 건너뛰는 표시는 쓰지 않습니다: {cb.marks or cb.importorskip}")
         include = _include_of(cb.code, page, cb.lineno, "코드")
-        block = Block(page=page, number=n, lineno=cb.lineno, include=include, code="", root=root)
+        stem = Path(include).stem
+        block = Block(
+            page=page, number=n, lineno=cb.lineno, include=include, code="", root=root,
+            timeout=block_setting(options, "timeout", stem), rtol=block_setting(options, "rtol", stem),
+        )
         if cb.expected_output is not None:
             block.output_include = _include_of(cb.expected_output, page, cb.lineno, "출력")
             want = str(Path(include).with_suffix(".out"))
@@ -187,9 +221,16 @@ def read_blocks(page: Path, create_missing_outputs: bool = False, root: Path = S
                 f"{block.where}: 페이지에 보이는 코드가 파일 내용과 다릅니다 "
                 "(snippets 의 구간 표시나 ; 이스케이프 때문일 수 있습니다)."
             )
-    if page.resolve().parent == GUIDE and (not blocks or blocks[0].include != SETUP_INCLUDE):
+    stems = {Path(b.include).stem for b in blocks}
+    for name, (_, per_block) in options.items():
+        if set(per_block) - stems:
+            key = PAGE_SETTINGS[name][1]
+            raise PageError(f"{rel(page)}: 머리말의 {key} 에 페이지에 없는 snippet 이 있습니다: {sorted(set(per_block) - stems)}")
+    site_page = page.resolve().is_relative_to(DOCS.resolve())  # 자체 시험의 임시 페이지는 준비 코드 없이 씁니다
+    is_guide = page.resolve().parent == GUIDE
+    if site_page and (blocks or is_guide) and (not blocks or blocks[0].include != SETUP_INCLUDE):
         raise PageError(
-            f"{rel(page)}: 가이드 페이지의 첫 코드 블록은 --8<-- \"{SETUP_INCLUDE}\" 여야 합니다 "
+            f"{rel(page)}: 코드 블록이 있는 페이지의 첫 코드 블록은 --8<-- \"{SETUP_INCLUDE}\" 여야 합니다 "
             "(깨끗한 케라스 세션과 눈에 보이는 시드)."
         )
     return blocks
@@ -202,122 +243,10 @@ def _find_line(text: str, include: str, after: int) -> int:
     return after
 
 
-@dataclass
-class BlockRun:
-    stdout: str = ""
-    error: str | None = None  # 전체 traceback
-    seconds: float = 0.0
 
 
-@dataclass
-class PageRun:
-    page: Path
-    blocks: list[Block]
-    runs: list[BlockRun] = field(default_factory=list)
-    seconds: float = 0.0
-
-
-def _traceback_without_harness(exc: BaseException) -> str:
-    tb = exc.__traceback__
-    # 맨 앞 프레임(이 모듈의 exec 호출)은 독자와 무관하므로 뺍니다.
-    if tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    return "".join(traceback.format_exception(type(exc), exc, tb))
-
-
-def run_page(page: Path, blocks: list[Block]) -> PageRun:
-    """블록들을 새 네임스페이스 하나에서 순서대로 실행합니다."""
-    namespace: dict = {"__name__": "__main__"}
-    result = PageRun(page=page, blocks=blocks)
-    start = time.perf_counter()
-    for block in blocks:
-        out = io.StringIO()
-        run = BlockRun()
-        t0 = time.perf_counter()
-        try:
-            code = compile(block.code, str(block.snippet_path), "exec")
-            with contextlib.redirect_stdout(out):
-                exec(code, namespace)
-        except KeyboardInterrupt:
-            raise
-        except BaseException as exc:  # noqa: BLE001 - 독자에게 보일 traceback 을 그대로 보고합니다.
-            run.error = _traceback_without_harness(exc)
-        run.seconds = time.perf_counter() - t0
-        run.stdout = out.getvalue()
-        result.runs.append(run)
-    result.seconds = time.perf_counter() - start
-    sys.stdout.flush()
-    return result
-
-
-def check(block: Block, run: BlockRun, page_run: PageRun | None = None) -> str | None:
-    """블록 하나의 판정. 문제가 없으면 None, 있으면 사람이 읽을 메시지 (페이지·줄·파일·diff/traceback)."""
-    note = ""
-    if page_run is not None:
-        failed_before = [b.number for b, r in zip(page_run.blocks, page_run.runs) if r.error and b.number < block.number]
-        if failed_before:
-            note = f"\n(참고: 앞 블록 {failed_before} 이 실패했으므로 이 블록의 결과도 영향을 받았을 수 있습니다)"
-    if run.error:
-        return f"{block.where} 실행 중 예외가 났습니다:\n\n{run.error}{note}"
-    if block.output_path is None:
-        if run.stdout.strip():
-            return (
-                f"{block.where} 가 출력을 냈지만 페이지에 출력 블록이 없습니다 (출력이 독자에게 보이지 않습니다).\n"
-                f"코드 블록 바로 뒤에 출력 블록(--8<-- \"{block.include[:-3]}.out\")을 추가하고 make outputs 를 실행하세요.\n\n"
-                f"실제 출력:\n{run.stdout}"
-            )
-        return None
-    if not run.stdout.strip():
-        return (
-            f"{block.where} 는 아무것도 출력하지 않았는데 페이지에는 출력 블록이 있습니다 "
-            f"({rel(block.output_path)}, 페이지 {block.output_lineno}행). 출력 블록을 지우세요."
-        )
-    expected = block.expected or ""
-    if not compare.same(expected, run.stdout):
-        return (
-            f"{block.where} 의 출력이 페이지의 출력 블록({rel(block.page)}:{block.output_lineno}, "
-            f"{rel(block.output_path)})과 다릅니다.\n\n"
-            + compare.report(expected, run.stdout, rel(block.output_path))
-            + f"\n\n의도한 변경이면 make outputs PAGE={block.page.stem} 로 다시 만들고 git diff 를 검토하세요.{note}"
-        )
-    return None
-
-
-def update_output(block: Block, run: BlockRun) -> None:
-    """make outputs: 비교 규칙으로 다를 때만 실제 출력을 .out 에 씁니다 (같으면 파일을 건드리지 않습니다)."""
-    if block.output_path is None or run.error:
-        return
-    old = block.output_path.read_text(encoding="utf-8")
-    if not old.strip() or not compare.same(old, run.stdout):
-        block.output_path.write_text(run.stdout, encoding="utf-8")
-
-
-# ---------------------------------------------------------------- 검증 환경 표시
+# 검증 환경 표시: 페이지 제목 아래에 include 하는 snippets/<페이지>/_verified.md (docpages.outputs 가 씁니다)
 STAMP_FILE = "_verified.md"
-
-
-def environment() -> dict:
-    """출력을 검증한 환경. TensorFlow 를 import 하므로 문서 테스트 안에서만 부릅니다."""
-    import platform
-
-    import keras
-    import tensorflow as tf
-
-    device = "GPU" if tf.config.list_physical_devices("GPU") else "CPU"
-    return {
-        "python": ".".join(platform.python_version_tuple()[:2]),
-        "tensorflow": tf.__version__,
-        "keras": keras.__version__,
-        "device": device,
-    }
-
-
-def stamp_text(env: dict) -> str:
-    return (
-        '!!! success "검증된 출력"\n\n'
-        f"    이 페이지의 모든 출력은 Python {env['python']}, TensorFlow {env['tensorflow']}, "
-        f"Keras {env['keras']} ({env['device']})에서 코드를 실제로 실행해 얻었고, 사이트를 만들 때마다 테스트가 다시 실행해 확인합니다.\n"
-    )
 
 
 def stamp_path(page: Path, root: Path = SNIPPETS) -> Path:
