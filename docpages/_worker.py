@@ -44,11 +44,13 @@ def _on_sigint(signum, frame):
 
 
 def _traceback(exc: BaseException) -> str:
-    tb = exc.__traceback__
-    # 이 모듈의 프레임(exec 호출)은 독자와 무관하므로 뺍니다.
-    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    return "".join(traceback.format_exception(type(exc), exc, tb))
+    """독자에게 보일 traceback: 이 모듈의 프레임(exec 호출, SIGINT 처리)은 독자와 무관하므로 뺍니다."""
+    te = traceback.TracebackException.from_exception(exc)
+    chain = te
+    while chain is not None:
+        chain.stack = traceback.StackSummary.from_list([f for f in chain.stack if f.filename != __file__])
+        chain = chain.__cause__ or chain.__context__
+    return "".join(te.format())
 
 
 def _split_last_expression(code: str, filename: str):

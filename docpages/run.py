@@ -144,12 +144,12 @@ def figure_dir(page: Path) -> Path:
 
 def _timeout_message(block: Block, stopped: bool) -> str:
     how = (
-        "작업 프로세스가 멈추지 않아 끝냈습니다"
+        "작업 프로세스가 멈추지 않아 끝냈습니다."
         if not stopped
-        else "KeyboardInterrupt 로 멈췄습니다 (아래 traceback 이 멈춘 곳입니다)"
+        else "KeyboardInterrupt 로 멈췄습니다. 아래 traceback 이 멈춘 곳입니다."
     )
     return (
-        f"시간 제한 {block.timeout:g}초를 넘었습니다 ({how}).\n"
+        f"시간 제한 {block.timeout:g}초를 넘어 {how}\n"
         f"오래 걸리는 블록이면 페이지 머리말에 'timeouts: {{{Path(block.include).stem}: 초}}' 를 적으세요 (README \"시간 제한\")."
     )
 
