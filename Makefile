@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # PAGE=01-layer 처럼 한 페이지만 고를 수 있습니다.
 PAGE_FILTER := $(if $(PAGE),-k "$(PAGE)")
 
-.PHONY: help serve build test outputs clean test-latest bench bench-build bench-pages browser-deps deviation
+.PHONY: help serve build test outputs clean test-latest bench bench-build bench-pages browser-deps deviation graphviz-deps
 
 help:
 	@echo "make serve    사이트 미리보기 (http://127.0.0.1:8000/keras-custom-ko/, TensorFlow 없음)"
@@ -52,10 +52,14 @@ build: $(VENV)/.site $(VENV)/.search
 browser-deps:
 	bash tests/browser/install.sh
 
-test: $(VENV)/.test build browser-deps
+# 그림을 그리는 블록(plot_model)에 필요한 데비안 graphviz 와 글꼴 (있으면 아무것도 하지 않음). make serve 에는 필요 없습니다.
+graphviz-deps:
+	bash tools/install-graphviz.sh
+
+test: $(VENV)/.test graphviz-deps build browser-deps
 	$(BIN)/python -m pytest $(PAGE_FILTER)
 
-outputs: $(VENV)/.test
+outputs: $(VENV)/.test graphviz-deps
 	$(BIN)/python -m pytest tests/test_pages.py --update-outputs -q $(PAGE_FILTER)
 
 clean:
@@ -70,7 +74,7 @@ test-latest:
 	DOCS_LATEST=1 .venv-latest/bin/python -m pytest tests/test_pages.py -q -p no:cacheprovider --page-report $(PAGE_FILTER)
 
 # 문서 테스트의 벽시계 시간 ÷ (TensorFlow import + 블록 실행 시간), 그리고 make test 안의 페이지 실행 시간 합 ÷ 한 번 실행
-bench: $(VENV)/.test build browser-deps
+bench: $(VENV)/.test graphviz-deps build browser-deps
 	$(BIN)/python -m tools.bench
 
 # mkdocs build 시간: 노트북 없이 / 노트북과 함께(차가운·따뜻한 캐시), 중앙값의 비율 (BENCH_RUNS=5)
@@ -82,5 +86,5 @@ bench-pages: build browser-deps
 	PYTHON=$(BIN)/python node tests/browser/bench_pages.mjs --site site --rounds $(or $(ROUNDS),7)
 
 # 실행 환경(oneDNN 켬, CPU 하나)을 바꾸면 페이지의 숫자가 얼마나 달라지는지: 비교 규칙의 허용 오차(RTOL) 근거
-deviation: $(VENV)/.test
+deviation: $(VENV)/.test graphviz-deps
 	$(BIN)/python -m tools.deviation

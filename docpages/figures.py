@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 from pathlib import Path
 
 from docpages.pages import Block, rel
@@ -36,7 +37,7 @@ def expected_figures(block: Block) -> list[Path]:
 
 
 def differs(expected: Path, actual: Path) -> str | None:
-    """규칙으로 다르면 까닭(차이 그림 경로 포함), 같으면 None."""
+    """규칙으로 다르면 까닭(차이 그림이 있으면 그 경로를 줄로 덧붙임), 같으면 None."""
     from matplotlib.testing.compare import compare_images
     from matplotlib.testing.exceptions import ImageComparisonFailure
 
@@ -46,9 +47,9 @@ def differs(expected: Path, actual: Path) -> str | None:
         return str(exc).strip()
     if result is None:
         return None
+    why = f"픽셀 RMS 차이 {result['rms']:.2f} > 허용 {FIGURE_TOL:g}"
     diff = Path(result["diff"]) if result.get("diff") else None
-    where = f", 차이 그림 {rel(diff)}" if diff and diff.exists() else ""
-    return f"픽셀 RMS 차이 {result['rms']:.2f} > 허용 {FIGURE_TOL:g}{where}"
+    return why + (f"\n  차이 그림: {rel(diff)}" if diff and diff.exists() else "")
 
 
 def check_block(block: Block, produced: list[Path]) -> list[str]:
@@ -67,8 +68,8 @@ def check_block(block: Block, produced: list[Path]) -> list[str]:
         why = differs(want, got)
         if why:
             problems.append(
-                f"{block.where} 가 그린 그림이 {rel(want)} 와 다릅니다: {why}.\n"
-                f"실제 그림: {rel(got)}. 의도한 변경이면 make outputs PAGE={block.page.stem} 로 다시 만들고 그림을 검토하세요."
+                f"{block.where} 가 그린 그림이 {rel(want)} 와 다릅니다: {why}\n  실제 그림: {rel(got)}\n"
+                f"의도한 변경이면 make outputs PAGE={block.page.stem} 로 다시 만들고 그림을 검토하세요."
             )
     return problems
 
@@ -91,3 +92,11 @@ def update_block(block: Block, produced: list[Path], force: bool = False) -> tup
         old.unlink()
         written.append(f"{rel(old)} (지움)")
     return written, kept
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """PNG 의 (너비, 높이) 픽셀. 파일 머리(IHDR)만 읽습니다 (사이트 빌드에 Pillow 가 없어도 됩니다)."""
+    head = Path(path).read_bytes()[:24]
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        raise ValueError(f"{rel(Path(path))} 는 PNG 가 아닙니다")
+    return struct.unpack(">II", head[16:24])

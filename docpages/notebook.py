@@ -5,7 +5,8 @@
 
 - 코드 셀 하나 = 페이지의 코드 블록 하나. docpages.pages.read_blocks 가 읽은 그대로이므로,
   문서 테스트가 실행하는 바로 그 코드입니다 (상자 안의 코드 블록도 코드 셀이 됩니다).
-- 코드 셀의 출력 = 그 블록 뒤의 출력 블록(.out, 검증된 출력)을 stdout stream 으로.
+- 코드 셀의 출력 = 그 블록 뒤의 출력 블록(.out, 검증된 출력)을 stdout stream 으로, 블록이 그린 그림(.png)을 이미지 출력으로.
+  페이지에서 그 그림을 보여 주는 줄(![설명](06-vae/KK_name.png))은 셀의 출력이 되었으므로 마크다운에서 뺍니다.
 - 마크다운 셀 = 코드 블록 사이의 본문. 주피터에서 읽을 수 있게 바꿉니다:
   include 줄(--8<--)은 펼치고, <!--pytest-codeblocks:...--> 표시는 지우고,
   상자(`!!! warning "제목"` + 들여 쓴 내용)는 굵은 제목이 붙은 인용문(>)으로,
@@ -14,6 +15,7 @@
 
 from __future__ import annotations
 
+import base64
 import posixpath
 import re
 import unicodedata
@@ -24,6 +26,7 @@ from urllib.parse import urlsplit
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
+from docpages.figures import expected_figures
 from docpages.pages import (
     CODE_SYNTAX,
     DOCS,
@@ -51,6 +54,8 @@ ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<types>[\w-]+(?
 # 마크다운 링크의 주소: [글](주소) 또는 ![그림](주소 "제목"), 그리고 참조 정의 [이름]: 주소
 INLINE_LINK = re.compile(r"(\]\()(?P<url><[^>]*>|[^)\s]+)")
 REF_LINK = re.compile(r"^(?P<head>\s*\[[^\]]+\]:\s*)(?P<url>\S+)")
+# 그림 한 줄: ![설명](06-vae/KK_name.png) 뒤에 { 속성 } 이 붙을 수 있습니다
+FIGURE_LINE = re.compile(r"^\s*!\[[^\]]*\]\((?P<src>[^)\s]+)\)(?:\{[^}]*\})?\s*$")
 
 
 @dataclass
@@ -197,6 +202,7 @@ class _Builder:
         self.stack: list[int] = []  # 열린 상자들의 내용 들여쓰기
         self.next_block = 0
         self.current: Block | None = None  # 마지막으로 만든 코드 셀의 블록
+        self.current_figures: set[str] = set()  # 그 블록의 그림을 페이지에서 가리키는 경로 (06-vae/KK_name.png)
 
     # -- 마크다운 버퍼
     def prefix(self) -> str:
@@ -248,6 +254,10 @@ class _Builder:
             fence = FENCE.match(line)
             if fence:
                 i = self.fence(lines, i, fence)
+                continue
+            figure = FIGURE_LINE.match(line)
+            if figure and self.current is not None and figure.group("src") in self.current_figures:
+                i += 1  # 앞 코드 셀의 이미지 출력이 되었습니다
                 continue
             adm = ADMONITION.match(line)
             if adm:
@@ -313,6 +323,12 @@ class _Builder:
         if block.expected is not None:
             text = block.expected.rstrip("\n") + "\n"
             cell.outputs.append(new_output("stream", name="stdout", text=text))
+        figures = expected_figures(block)
+        for png in figures:
+            data = {"image/png": base64.b64encode(png.read_bytes()).decode("ascii"), "text/plain": f"<{png.name}>"}
+            cell.outputs.append(new_output("display_data", data=data))
+        folder = posixpath.dirname(block.include)
+        self.current_figures = {f"{folder}/{png.name}" for png in figures}
         self.cells.append(cell)
 
 

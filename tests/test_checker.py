@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from docpages import compare, run
+from docpages import compare, figures, run
 from docpages.outputs import check
 from docpages.pages import GUIDE, ROOT, SNIPPETS, PageError, read_blocks
 from docpages.run import run_page
@@ -214,6 +214,56 @@ def test_block_timeout_can_be_set_per_snippet(tmp_path):
     page = make_page(tmp_path, "---\ntimeouts: {01_a: 7.5}\n---\n\n" + PAGE, {"t/01_a.py": "x = 1\n", "t/02_b.py": "y = 2\n", "t/01_a.out": "1\n"})
     blocks = read_blocks(page, root=tmp_path / "snippets")
     assert [b.timeout for b in blocks] == [7.5, run.DEFAULT_TIMEOUT]
+
+
+PLOT = """import matplotlib.pyplot as plt
+import numpy as np
+
+fig, ax = plt.subplots(figsize=(3, 2))
+ax.imshow(np.arange(64).reshape(8, 8), cmap="viridis")
+ax.set_title("loss 0.123")
+"""
+FIGURE_PAGE = '# 그림\n\n```python\n--8<-- "t/01_plot.py"\n```\n\n![그림](t/01_plot.png)\n'
+
+
+def _figure_problems(page, root):
+    blocks = read_blocks(page, root=root)
+    result = run_page(page, blocks, purpose="checker self-test")
+    return blocks, result, [m for b, r in zip(blocks, result.runs) if (m := check(b, r, result))]
+
+
+def test_figures_are_checked_like_outputs(tmp_path):
+    """그림도 출력: 없으면 실패, make outputs 가 쓰고, 다시 그린 그림은 통과, 옮기거나 색을 바꾼 그림은 실패 (차이 그림과 함께)."""
+    from PIL import Image
+
+    root = tmp_path / "snippets"
+    page = make_page(tmp_path, FIGURE_PAGE, {"t/01_plot.py": PLOT})
+    blocks, result, [msg] = _figure_problems(page, root)
+    assert "그림 1개를 그렸지만 저장소에는 0개" in msg and "page.md:3: 블록 1" in msg, msg
+
+    written, kept = figures.update_block(blocks[0], result.runs[0].figures)
+    target = root / "t" / "01_plot.png"
+    assert written and target.exists() and kept == 0
+    # 다시 그린 그림은 같고, make outputs 를 다시 해도 아무것도 바꾸지 않습니다.
+    blocks, result, problems = _figure_problems(page, root)
+    assert problems == []
+    assert figures.update_block(blocks[0], result.runs[0].figures) == ([], 1)
+
+    original = Image.open(target).convert("RGB")
+    r, g, b = original.split()
+    mutations = {
+        "1픽셀 옮김": original.transform(original.size, Image.AFFINE, (1, 0, -1, 0, 1, 0), fillcolor="white"),
+        "색을 바꿈 (빨강↔파랑)": Image.merge("RGB", (b, g, r)),
+        "크기를 바꿈": original.resize((original.width + 2, original.height)),
+    }
+    for name, image in mutations.items():
+        image.save(target)
+        [msg] = [m for b_, r_ in zip(blocks, result.runs) if (m := check(b_, r_, result))]
+        assert "01_plot.png" in msg and "page.md:3" in msg, f"{name}: {msg}"
+        if name != "크기를 바꿈":
+            assert "픽셀 RMS" in msg and "차이 그림" in msg, f"{name}: {msg}"
+            diff = next(w for w in msg.split() if w.endswith("-failed-diff.png"))
+            assert (ROOT / diff).exists() or Path(diff).exists(), f"{name}: 차이 그림 {diff} 이 없습니다"
 
 
 BAD_PAGES = {

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import os
@@ -31,6 +32,7 @@ import nbformat
 import pytest
 
 from docpages import compare
+from docpages.figures import expected_figures
 from docpages.pages import ROOT, guide_pages, read_blocks, rel
 from docpages.outputs import stderr_lines, without_shared_process_lines
 from docpages.run import EXEC_ENV, record
@@ -81,6 +83,8 @@ def test_notebook_is_the_page(page):
         want = (block.expected or "").rstrip("\n")
         assert stdout_of(cell).rstrip("\n") == want, f"{block.where}: 노트북 셀의 출력이 페이지의 출력 블록과 다릅니다"
         assert cell.metadata["snippet"] == rel(block.snippet_path)
+        pngs = [base64.b64decode(o.data["image/png"]) for o in cell.outputs if o.output_type == "display_data"]
+        assert pngs == [p.read_bytes() for p in expected_figures(block)], f"{block.where}: 노트북 셀의 그림이 블록의 그림과 다릅니다"
     markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     for bad, why in [
         ("--8<--", "include 줄"),
@@ -100,6 +104,8 @@ def test_conversion_of_admonitions_links_and_includes(tmp_path):
     (snippets / "demo" / "01_a.py").write_text('print("a")\n', encoding="utf-8")
     (snippets / "demo" / "01_a.out").write_text("a\n", encoding="utf-8")
     (snippets / "demo" / "02_b.py").write_text("b = 2\n", encoding="utf-8")
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16  # 내용은 상관없습니다: 바이트 그대로 셀의 이미지 출력이 됩니다
+    (snippets / "demo" / "02_b.png").write_bytes(png)
     (snippets / "demo" / "note.md").write_text('!!! success "검증"\n\n    검증한 환경.\n', encoding="utf-8")
     page = tmp_path / "demo.md"
     page.write_text(
@@ -139,6 +145,10 @@ def test_conversion_of_admonitions_links_and_includes(tmp_path):
             ```python
             --8<-- "demo/02_b.py"
             ```
+
+            ![그림 설명](demo/02_b.png)
+
+            ![다른 그림](demo/other.png)
             '''
         ),
         encoding="utf-8",
@@ -146,8 +156,12 @@ def test_conversion_of_admonitions_links_and_includes(tmp_path):
     nb = page_notebook(page, Site("https://example.org/site/"), root=snippets)
     nbformat.validate(nb, version=4)
     kinds = [c.cell_type for c in nb.cells]
-    assert kinds == ["markdown", "code", "markdown", "code"], kinds
-    first, _, after, _ = (c.source for c in nb.cells)
+    assert kinds == ["markdown", "code", "markdown", "code", "markdown"], kinds
+    first, _, after, _, last = (c.source for c in nb.cells)
+    # 블록의 그림을 보여 주는 줄은 코드 셀의 이미지 출력이 되고, 블록의 그림이 아닌 그림 줄은 본문에 남습니다.
+    assert last == "![다른 그림](https://example.org/site/guide/demo/other.png)"
+    assert [o.output_type for o in nb.cells[3].outputs] == ["display_data"]
+    assert base64.b64decode(nb.cells[3].outputs[0].data["image/png"]) == png
     assert first.startswith("# 제목\n")
     assert "> **검증**\n>\n> 검증한 환경." in first
     assert "[앞 페이지](https://example.org/site/guide/01-layer/#준비)" in first
@@ -157,7 +171,6 @@ def test_conversion_of_admonitions_links_and_includes(tmp_path):
     assert first.endswith("> **달라진 점**\n>\n> 상자 첫 문단.")
     assert after == "> 상자 끝 문단.\n>\n> > **Note**\n> >\n> > 접힌 상자.\n\n상자 밖."
     assert nb.cells[1].outputs[0].text == "a\n"
-    assert nb.cells[3].outputs == []
     assert nb.metadata.docs.description == "설명"
 
 
