@@ -80,10 +80,11 @@ class Term:
 
 @dataclass(frozen=True)
 class Name:
-    """원래 이름 그대로 쓰는 제품·라이브러리 이름 (TensorFlow)."""
+    """원래 이름 그대로 쓰는 제품·라이브러리 이름 (TensorFlow), 또는 정한 표기 (Keras 3, 처음부터 끝까지)."""
 
     name: str
     banned: tuple[str, ...] = ()
+    spelling: bool = False  # terms.yml 의 spellings: 용어집 표 아래 "이렇게 씁니다" 문장에 나옵니다
 
 
 @dataclass
@@ -117,6 +118,7 @@ def load(path: Path | str) -> Glossary:
         for t in data["terms"]
     ]
     names = [Name(name=n["name"], banned=tuple(n.get("banned") or ())) for n in data.get("names") or ()]
+    names += [Name(name=n["use"], banned=tuple(n.get("banned") or ()), spelling=True) for n in data.get("spellings") or ()]
     return Glossary(terms, names)
 
 
@@ -172,6 +174,8 @@ class Scanner:
             kind, obj = self.entries[key]
             if kind == "allow":
                 continue
+            if kind == "banned" and isinstance(obj, Term) and self._is_own_english(text, m, obj):
+                continue  # 구성(config): 괄호 속 영어 원어는 쓰지 않는 표기가 아닙니다
             if kind == "term" and any(p.match(text, m.start()) for p in self.ignores.get(key, ())):
                 continue
             if kind == "term":
@@ -185,6 +189,11 @@ class Scanner:
             else:
                 hits.append(Hit(m.start(), m.end(), m.group(), "banned", term=obj))
         return hits
+
+    @staticmethod
+    def _is_own_english(text: str, m: re.Match, term: Term) -> bool:
+        """쓰지 않는 표기로 찾은 말이 그 용어의 영어 원어 자체이고 괄호 바로 안에 있는가: 구성(config)."""
+        return m.group().lower() == term.en.lower() and text[: m.start()].rstrip().endswith("(")
 
     def english_after(self, text: str, end: int) -> Term | None:
         """text[end:] 이 "(영어 원어" 로 시작하면 그 용어 (가장 긴 영어 원어)."""
@@ -559,10 +568,14 @@ def glossary_markdown(glossary: Glossary, locations: dict[str, Location], glossa
             meaning += f"<br>쓰지 않는 말: {_cell(', '.join(t.banned))}"
         rows.append(f"| [{_cell(t.ko)}](#{t.anchor}){{#{t.anchor}}} | {_cell(t.en)} | {meaning} | {where} |")
     text = "\n".join(rows) + "\n"
-    if glossary.names:
-        names = ", ".join(n.name for n in glossary.names)
-        banned = ", ".join(b for n in glossary.names for b in n.banned)
+    products = [n for n in glossary.names if not n.spelling]
+    if products:
+        names = ", ".join(n.name for n in products)
+        banned = ", ".join(b for n in products for b in n.banned)
         text += f"\n제품과 라이브러리 이름은 원래 이름 그대로 씁니다: {names}" + (f" ({banned}로 쓰지 않습니다)" if banned else "") + ".\n"
+    spellings = [n for n in glossary.names if n.spelling]
+    if spellings:
+        text += "\n이렇게 씁니다: " + "; ".join(f"{_cell(n.name)} ({_cell(', '.join(n.banned))}가 아니라)" for n in spellings) + ".\n"
     return text
 
 
