@@ -20,20 +20,7 @@ if [ ! -x "$CHROMIUM" ]; then
   if [ "$CHROMIUM" != /usr/bin/chromium ]; then
     fail "CHROMIUM=$CHROMIUM 이 없습니다."
   fi
-  if ! command -v apt-get >/dev/null 2>&1; then
-    fail "Chromium 이 없고 apt-get 도 없습니다. Chromium 을 설치하고 CHROMIUM=/경로/chromium 으로 알려 주세요."
-  fi
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || fail "Chromium 이 없습니다. root 로 'apt-get install chromium' 을 실행하세요."
-    SUDO="sudo"
-  fi
-  echo "tests/browser/install.sh: apt-get install chromium"
-  export DEBIAN_FRONTEND=noninteractive
-  # 새 머신에는 패키지 목록이 없을 수 있으니 설치가 실패하면 목록을 받고 한 번 더 합니다.
-  $SUDO apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || {
-    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
-  } || fail "apt-get install chromium 이 실패했습니다. 직접 실행해 오류를 보세요: apt-get update && apt-get install chromium"
+  bash ../../tools/apt-install.sh chromium || fail "Chromium 을 설치하지 못했습니다 (위 메시지). 설치하고 CHROMIUM=/경로/chromium 으로 알려 줄 수도 있습니다."
   [ -x /usr/bin/chromium ] || fail "apt-get install chromium 뒤에도 /usr/bin/chromium 이 없습니다."
 fi
 
