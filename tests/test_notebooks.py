@@ -193,7 +193,9 @@ def kernel(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kernel")
     # 로컬 소켓(ipc): TCP 포트를 열지 않습니다. 소켓 경로는 절대 경로로 (커널의 작업 폴더는 pytest 와 다릅니다).
     km = AsyncKernelManager(kernel_name=KERNEL, transport="ipc", ip=str(folder / "ipc"))
-    run_sync(km.start_kernel)(cwd=str(folder), env=dict(os.environ, **EXEC_ENV))
+    # 노트북은 그림을 셀 아래에 보여 줘야 하므로 작업 프로세스의 MPLBACKEND=Agg 는 빼고 ipykernel 의 인라인 백엔드를 씁니다.
+    env = {k: v for k, v in dict(os.environ, **EXEC_ENV).items() if k != "MPLBACKEND"}
+    run_sync(km.start_kernel)(cwd=str(folder), env=env)
     yield km
     run_sync(km.shutdown_kernel)(now=True)
 
