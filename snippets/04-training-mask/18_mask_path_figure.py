@@ -24,6 +24,7 @@ roles = ["creates the mask", "passes it on", "uses it"]
 fig, axes = plt.subplots(4, 1, figsize=(3.2, 4.8), dpi=100, layout="constrained",
                          gridspec_kw={"height_ratios": [1, 1, 1, 0.7]})
 draw_grid(axes[0], padded, 0.15 * (padded != 0), "input ids (0 = padding)")
+axes[2].set_xlabel("timestep", fontsize=8)  # 마지막 격자 아래에만 축 이름을 씁니다
 for ax, layer, mask, role in zip(axes[1:], model.layers[1:], masks, roles):
     title = f"↓ {type(layer).__name__}: {role}"
     if mask is None:
@@ -34,4 +35,3 @@ for ax, layer, mask, role in zip(axes[1:], model.layers[1:], masks, roles):
     else:
         mask = keras.ops.convert_to_numpy(mask)
         draw_grid(ax, np.where(mask, "T", "F"), 0.5 * mask, title)
-axes[2].set_xlabel("timestep", fontsize=8)
