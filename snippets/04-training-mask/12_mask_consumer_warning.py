@@ -1,7 +1,7 @@
 import warnings
 
 
-# 마스킹 가이드의 TemporalSoftmax 같은 모양:
+# 마스킹 가이드의 TemporalSoftmax와 같은 종류:
 # mask를 받아 쓰기만 하고 compute_mask()도 supports_masking도 정하지 않은 레이어
 class ConsumeOnlyAverage(keras.layers.Layer):
     def call(self, inputs, mask=None):
