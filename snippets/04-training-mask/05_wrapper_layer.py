@@ -5,7 +5,7 @@ class Wrapper(keras.layers.Layer):
         super().__init__(**kwargs)
         self.inner = inner
 
-    def call(self, inputs):  # training 인자를 받지도 않습니다
+    def call(self, inputs):  # training을 받지도 않습니다
         return self.inner(inputs)
 
 
