@@ -13,6 +13,6 @@ doubled = Double()(embedded)
 print("Double 출력의 마스크:")
 print(keras.ops.convert_to_numpy(doubled._keras_mask))
 
-# 마스크가 다음 레이어까지 도착했는지 확인: 결과가 정확히 두 배여야 합니다.
+# 마스크가 다음 레이어까지 도착했는지 확인: 직접 계산한 평균의 두 배여야 합니다.
 result_doubled = keras.ops.convert_to_numpy(MaskedAverage()(doubled))
-print("MaskedAverage(Double(x)) == 2 * 직접 계산:", np.allclose(result_doubled, 2 * manual))
+print(f"2 * 직접 계산과의 최대 절대 오차: {np.abs(result_doubled - 2 * manual).max():.2e}")

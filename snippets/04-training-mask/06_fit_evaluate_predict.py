@@ -1,4 +1,4 @@
-# 12개 샘플, 배치 4개씩 → 에포크마다 3번, 2에포크면 6번 call()이 계산됩니다.
+# 샘플 12개를 4개씩 배치로 묶으면 에포크마다 3스텝, 2에포크면 call()이 6번 계산됩니다.
 model.fit(x_probe, y_probe, batch_size=4, epochs=2, verbose=2)
 report("fit")
 model.evaluate(x_probe, y_probe, batch_size=4, verbose=0)
