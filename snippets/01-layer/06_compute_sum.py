@@ -1,7 +1,7 @@
 class ComputeSum(keras.layers.Layer):
     def __init__(self, input_dim, **kwargs):
         super().__init__(**kwargs)
-        # 훈련되지 않는 가중치: 역전파로 바뀌지 않고, 우리가 직접 갱신합니다.
+        # 훈련되지 않는 가중치: 옵티마이저가 바꾸지 않고, 우리가 직접 갱신합니다.
         self.total = self.add_weight(
             shape=(input_dim,), initializer="zeros", trainable=False, name="total"
         )

@@ -18,6 +18,7 @@ mlp = MLPBlock()
 y = mlp(ops.ones(shape=(3, 64)))  # 첫 호출에서 모든 가중치가 만들어집니다.
 print("weights:", len(mlp.weights))
 print("trainable weights:", len(mlp.trainable_weights))
-for layer in (mlp.linear_1, mlp.linear_2, mlp.linear_3):
-    print(layer.name, layer.w.shape, layer.b.shape)
+for attr in ("linear_1", "linear_2", "linear_3"):
+    layer = getattr(mlp, attr)
+    print(f"mlp.{attr} → 이름 {layer.name}:", layer.w.shape, layer.b.shape)
 print(y)
