@@ -69,7 +69,7 @@ clean:
 test-latest:
 	test -x .venv-latest/bin/python || $(PYTHON) -m venv .venv-latest
 	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/site.txt
-	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade tensorflow-cpu keras scikit-learn pytest pytest-codeblocks
+	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade tensorflow-cpu keras scikit-learn pytest pytest-codeblocks matplotlib pydot jax jaxlib torch==2.13.0
 	@.venv-latest/bin/python -c "import tensorflow as tf, keras; print('최신 환경: TensorFlow', tf.__version__, '/ Keras', keras.__version__)"
 	DOCS_LATEST=1 .venv-latest/bin/python -m pytest tests/test_pages.py -q -p no:cacheprovider --page-report $(PAGE_FILTER)
 
