@@ -6,6 +6,6 @@ class ActivityRegularizationLayer(keras.layers.Layer):
         self.rate = rate
 
     def call(self, inputs):
-        # 손실 객체가 필요 없습니다. keras.ops로 계산한 스칼라 텐서면 됩니다.
+        # 손실 객체가 아니라, keras.ops로 계산한 손실 값(스칼라 텐서)을 넘깁니다.
         self.add_loss(self.rate * ops.sum(inputs))
         return inputs

@@ -1,5 +1,5 @@
 class Linear(keras.layers.Layer):
-    def __init__(self, units=32):
+    def __init__(self, units=32):  # 원래 가이드처럼 **kwargs 없이 시작합니다.
         super().__init__()
         self.units = units
 

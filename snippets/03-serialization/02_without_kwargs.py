@@ -4,5 +4,5 @@ try:
 except Exception as e:
     print(f"{type(e).__name__}: {e}")
 
-# 이름이 config에 없으므로, 다시 만든 레이어는 이름이 달라집니다.
+# 이름이 구성에 없으므로, 다시 만든 레이어는 이름이 달라집니다.
 print("원래 이름:", layer.name, "/ 다시 만든 레이어의 이름:", new_layer.name)

@@ -14,7 +14,7 @@ class Linear(keras.layers.Layer):
         return ops.matmul(inputs, self.w) + self.b
 
     def get_config(self):
-        config = super().get_config()  # 부모 클래스의 config에
+        config = super().get_config()  # 부모 클래스가 만든 구성에
         config.update({"units": self.units})  # 이 레이어의 인자를 더합니다.
         return config
 

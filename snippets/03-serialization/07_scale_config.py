@@ -1,7 +1,7 @@
 class Scale(keras.layers.Layer):
     def __init__(self, initializer="ones", **kwargs):
         super().__init__(**kwargs)
-        # 문자열, config 딕셔너리, 객체 어느 것을 받아도 초기화 함수 객체로 바꿉니다.
+        # 문자열, 구성 딕셔너리, 객체 어느 것을 받아도 초기화 함수 객체로 바꿉니다.
         self.initializer = keras.initializers.get(initializer)
 
     def build(self, input_shape):
@@ -12,7 +12,7 @@ class Scale(keras.layers.Layer):
 
     def get_config(self):
         config = super().get_config()
-        # 객체는 JSON으로 저장할 수 있는 config 딕셔너리로 바꿔 넣습니다.
+        # 객체는 JSON으로 저장할 수 있는 구성 딕셔너리로 바꿔 넣습니다.
         config.update({"initializer": keras.initializers.serialize(self.initializer)})
         return config
 

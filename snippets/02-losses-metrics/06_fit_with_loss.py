@@ -1,8 +1,12 @@
 def make_model():
-    inputs = keras.Input(shape=(3,))
-    x = keras.layers.Dense(3)(inputs)
-    outputs = ActivityRegularizationLayer(rate=1e-2)(x)
-    return keras.Model(inputs, outputs)
+    # 커스텀 레이어도 내장 레이어처럼 Sequential 모델에 넣을 수 있습니다.
+    return keras.Sequential(
+        [
+            keras.Input(shape=(3,)),  # 입력 형태를 알려 줍니다.
+            keras.layers.Dense(3),
+            ActivityRegularizationLayer(rate=1e-2),
+        ]
+    )
 
 
 x_train = np.random.random((64, 3)).astype("float32")

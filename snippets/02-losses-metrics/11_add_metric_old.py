@@ -1,10 +1,10 @@
 import re
 
 
-# TF 2.x 가이드에 있던 코드입니다. 손실은 add_loss로, 정확도는 add_metric으로 기록했습니다.
+# TF 2.0 시절(Keras 2) 가이드에 있던 코드입니다. 손실은 add_loss로, 정확도는 add_metric으로 기록했습니다.
 class LogisticEndpoint(keras.layers.Layer):
     def __init__(self, name=None):
-        super().__init__(name=name)
+        super(LogisticEndpoint, self).__init__(name=name)
         self.loss_fn = keras.losses.BinaryCrossentropy(from_logits=True)
         self.accuracy_fn = keras.metrics.BinaryAccuracy()
 
@@ -15,7 +15,7 @@ class LogisticEndpoint(keras.layers.Layer):
         acc = self.accuracy_fn(targets, logits, sample_weights)
         self.add_metric(acc, name="accuracy")
 
-        return ops.sigmoid(logits)
+        return ops.softmax(logits)  # 원래 코드: tf.nn.softmax(logits)
 
 
 layer = LogisticEndpoint()

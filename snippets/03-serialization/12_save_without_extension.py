@@ -1,5 +1,0 @@
-# TF 2.x에서는 확장자 없는 경로에 저장하면 SavedModel 폴더가 만들어졌습니다.
-try:
-    model.save("my_model")
-except Exception as e:
-    print(f"{type(e).__name__}: {e}")
