@@ -26,3 +26,4 @@ print("evaluate():")
 results = model.evaluate(
     x_test, y_test, batch_size=250, verbose=0, callbacks=[LossAndErrorPrintingCallback()]
 )
+print(f"evaluate()가 돌려준 손실: {results[0]:.2f}")

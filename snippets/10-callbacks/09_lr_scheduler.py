@@ -44,3 +44,4 @@ history = model.fit(
     verbose=2,
     callbacks=[CustomLearningRateScheduler(lr_schedule)],
 )
+print("history의 키:", list(history.history))

@@ -11,3 +11,4 @@ with tempfile.TemporaryDirectory() as tmp_dir:
 
 print("원래 vocab:  ", model.layers[0].vocab)
 print("복원한 vocab:", restored_model.layers[0].vocab)
+print("구성에 vocab이 있나:", "vocab" in restored_model.layers[0].get_config())
