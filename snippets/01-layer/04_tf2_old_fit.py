@@ -19,6 +19,13 @@ print("w가 바뀌었는가:", not np.array_equal(w_before, old_layer.w.numpy())
 # 가중치를 파일에 저장했다가 같은 구조의 새 모델에 불러옵니다.
 path = os.path.join(tempfile.mkdtemp(), "old.weights.h5")
 old_model.save_weights(path)
+# 파일 안의 배열 이름을 모두 봅니다 (레이어 가중치는 layers/ 아래에 들어갑니다).
+import h5py
+
+with h5py.File(path) as f:
+    names = []
+    f.visititems(lambda name, obj: names.append(name) if isinstance(obj, h5py.Dataset) else None)
+print("파일에 든 배열:", names)
 restored = keras.Sequential([keras.Input(shape=(3,)), OldLinear(units=5, input_dim=3)])
 restored.load_weights(path)
 same = np.allclose(old_model.predict(x_train, verbose=0), restored.predict(x_train, verbose=0))

@@ -7,7 +7,8 @@ class MaskedAverage(keras.layers.Layer):
         # (batch, time) → (batch, time, 1): 특성 축으로 브로드캐스트되게 합니다.
         weights = keras.ops.expand_dims(keras.ops.cast(mask, inputs.dtype), axis=-1)
         total = keras.ops.sum(inputs * weights, axis=1)
-        count = keras.ops.sum(weights, axis=1)
+        # 전부 패딩인 시퀀스(길이 0)에서 0으로 나누지 않게 최소 1로 둡니다.
+        count = keras.ops.maximum(keras.ops.sum(weights, axis=1), 1.0)
         return total / count
 
     def compute_mask(self, inputs, mask=None):
