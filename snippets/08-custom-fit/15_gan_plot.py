@@ -11,7 +11,7 @@ for ax, image in zip(axes.flat, np.concatenate([real, fake])):
     ax.imshow(image, cmap="gray_r", vmin=0, vmax=1, interpolation="nearest")
     ax.set_xticks([])
     ax.set_yticks([])
-fig.subplots_adjust(left=0.06, right=0.99, top=0.99, bottom=0.01, wspace=0.1, hspace=0.1)
 # 왼쪽에 줄 이름: 맨 윗줄은 진짜, 아래 세 줄은 생성한 숫자
 fig.text(0.03, 0.875, "real", rotation=90, ha="center", va="center")
 fig.text(0.03, 0.38, "generated", rotation=90, ha="center", va="center")
+fig.subplots_adjust(left=0.06, right=0.99, top=0.99, bottom=0.01, wspace=0.1, hspace=0.1)
