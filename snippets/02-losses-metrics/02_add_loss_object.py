@@ -11,4 +11,4 @@ try:
     PassLossObject()(ops.ones((2, 3)))
 except ValueError as e:
     # 메시지에서 핵심 문장만 골라 출력합니다.
-    print("ValueError:", re.search(r"`add_loss\(\)` can only be called.*?tensor input\.", str(e)).group(0))
+    print("ValueError:", re.search(r"`add_loss\(\)` can only be called.*?Received invalid value: <[A-Za-z]+", str(e), re.S).group(0))
