@@ -19,6 +19,7 @@ stdout·stderr 는 블록의 출력을 모으는 데 쓰므로 통신에 쓰지 
 from __future__ import annotations
 
 import ast
+import base64
 import io
 import os
 import signal
@@ -76,6 +77,10 @@ def _save_figures(value, folder: str, stem: str) -> list[str]:
     repr_png = getattr(value, "_repr_png_", None)
     if callable(repr_png):
         data = repr_png()
+        if isinstance(data, tuple):  # (데이터, 메타데이터)
+            data = data[0]
+        if isinstance(data, str):  # IPython 9 의 Image 는 base64 글자로 돌려줍니다
+            data = base64.b64decode(data)
         if isinstance(data, bytes):
             pngs.append(data)
     paths = []

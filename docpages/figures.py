@@ -2,9 +2,13 @@
 
 - 이름: 블록 `snippets/<페이지>/KK_name.py` 가 그린 그림은 `snippets/<페이지>/KK_name.png`, 둘째부터 `KK_name-2.png` …
   (작업 프로세스가 블록이 끝날 때 열린 matplotlib 그림과, 마지막 식이 그림인 값(plot_model)을 이 순서로 저장합니다).
-- 비교 규칙: matplotlib.testing.compare.compare_images (pytest-mpl 이 쓰는 것과 같은 함수)로 두 그림의 픽셀 RMS 차이가
-  FIGURE_TOL 이하이면 같습니다 (0~255 밝기 단위). 크기가 다르면 다릅니다. 같은 코드를 다시 그린 그림(부동소수 잡음)은
-  통과하고, 1픽셀 옮기거나 색을 바꾼 그림은 실패합니다 (tests/test_checker.py 가 돌연변이로 확인).
+- 비교 규칙: 두 그림이 같으려면 둘 다 맞아야 합니다 (크기가 다르면 다릅니다).
+  1. matplotlib.testing.compare.compare_images (pytest-mpl 이 쓰는 것과 같은 함수)로 잰 픽셀 RMS 차이가 FIGURE_TOL 이하
+     (0~255 밝기 단위). 그림 전체에 퍼진 변화(색, 위치)를 잡습니다.
+  2. 밝기가 FIGURE_STRONG 넘게 바뀐 픽셀이 FIGURE_MAX_STRONG 개 이하. RMS 는 그림 전체의 평균이라 글자 하나,
+     눈금 하나처럼 작은 곳의 확실한 변화는 놓치므로 따로 셉니다.
+  같은 코드를 다시 그린 그림은 통과하고(이 머신에서는 바이트까지 같음), 1픽셀 옮기거나 색을 바꾸거나 글자 하나를 바꾼
+  그림은 실패합니다 (tests/test_checker.py 가 돌연변이로 확인).
 - 실패하면 실제 그림과 차이 그림이 build/figures/<페이지>/ 에 남고, 메시지가 그 경로를 말합니다.
 - matplotlib 은 그림이 있을 때만 import 합니다 (make serve 의 사이트 환경에는 없습니다).
 """
@@ -19,6 +23,8 @@ from pathlib import Path
 from docpages.pages import Block, rel
 
 FIGURE_TOL = 2.0
+FIGURE_STRONG = 64
+FIGURE_MAX_STRONG = 10
 SUFFIX = re.compile(r"^-(\d+)$")
 
 
@@ -46,10 +52,25 @@ def differs(expected: Path, actual: Path) -> str | None:
     except ImageComparisonFailure as exc:  # 크기가 다름
         return str(exc).strip()
     if result is None:
-        return None
+        strong = strongly_changed(expected, actual)
+        if strong <= FIGURE_MAX_STRONG:
+            return None
+        result = compare_images(str(expected), str(actual), tol=0, in_decorator=True)  # 차이 그림을 남기려고
+        why = f"밝기가 {FIGURE_STRONG} 넘게 바뀐 픽셀 {strong}개 > 허용 {FIGURE_MAX_STRONG}개 (RMS 는 허용 안)"
+        return why + (f"\n  차이 그림: {rel(Path(result['diff']))}" if result and result.get("diff") else "")
     why = f"픽셀 RMS 차이 {result['rms']:.2f} > 허용 {FIGURE_TOL:g}"
     diff = Path(result["diff"]) if result.get("diff") else None
     return why + (f"\n  차이 그림: {rel(diff)}" if diff and diff.exists() else "")
+
+
+def strongly_changed(expected: Path, actual: Path) -> int:
+    """밝기(어느 채널이든)가 FIGURE_STRONG 넘게 바뀐 픽셀 수. 두 그림의 크기는 같아야 합니다."""
+    import numpy as np
+    from PIL import Image
+
+    a = np.asarray(Image.open(expected).convert("RGB"), dtype=np.int16)
+    b = np.asarray(Image.open(actual).convert("RGB"), dtype=np.int16)
+    return int((np.abs(a - b).max(axis=-1) > FIGURE_STRONG).sum())
 
 
 def check_block(block: Block, produced: list[Path]) -> list[str]:
