@@ -2,7 +2,7 @@ from keras import layers, ops
 
 
 class Sampling(layers.Layer):
-    """(z_mean, z_log_var)로부터 숫자 하나를 나타내는 잠재 벡터 z를 샘플링합니다."""
+    """(z_mean, z_log_var)로부터 숫자 이미지 한 장을 나타내는 잠재 벡터 z를 샘플링합니다."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)

@@ -1,5 +1,5 @@
-intermediate_dim = 32
-latent_dim = 2
+intermediate_dim = 64  # 앞 페이지와 같은 크기
+latent_dim = 4
 
 # 인코더: 입력 → Dense → (z_mean, z_log_var) → KL 손실 → 샘플링
 encoder_inputs = keras.Input(shape=(original_dim,), name="pixels")

@@ -6,6 +6,6 @@ print("인코더 출력 형태:", [t.shape for t in encoder.outputs])
 z_mean_model = keras.Model(encoder.input, encoder.get_layer("z_mean").output)
 print("z_mean_model 출력 형태:", z_mean_model(x_train[:3]).shape)
 
-# 모델 구조 전체가 config(파이썬 딕셔너리)로 표현됩니다.
+# 모델 구조 전체가 구성(config), 곧 파이썬 딕셔너리로 표현됩니다.
 config = vae.get_config()
-print("config의 레이어:", [layer["class_name"] for layer in config["layers"]])
+print("구성의 레이어:", [layer["class_name"] for layer in config["layers"]])

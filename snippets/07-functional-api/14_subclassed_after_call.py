@@ -13,7 +13,7 @@ try:
 except Exception as e:
     print(f"{type(e).__name__}: {e}")
 
-# 생성자 인자를 직접 config로 만들어 주지 않으면 구조를 직렬화할 수 없습니다.
+# 생성자 인자를 담은 구성(get_config())을 직접 만들어 주지 않으면 구조를 직렬화할 수 없습니다.
 try:
     subclassed_vae.get_config()
 except Exception as e:
