@@ -7,4 +7,3 @@ keras.utils.plot_model(
     expand_nested=True,
     dpi=72,
 )
-Image.open("subclassed_vae.png")
