@@ -85,6 +85,10 @@ def test_notebook_is_the_page(page):
         assert cell.metadata["snippet"] == rel(block.snippet_path)
         pngs = [base64.b64decode(o.data["image/png"]) for o in cell.outputs if o.output_type == "display_data"]
         assert pngs == [p.read_bytes() for p in expected_figures(block)], f"{block.where}: 노트북 셀의 그림이 블록의 그림과 다릅니다"
+        for png in expected_figures(block):  # 그림 줄은 셀의 출력이 되었으므로 본문에 남지 않습니다 (설명에 ']' 가 있으면 남습니다)
+            assert f"/{png.name})" not in "\n".join(c.source for c in nb.cells if c.cell_type == "markdown"), (
+                f"{block.where}: 그림 {png.name} 을 보여 주는 줄이 노트북 본문에 남았습니다 (그림 설명에 ']' 를 쓰지 마세요)"
+            )
     markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     for bad, why in [
         ("--8<--", "include 줄"),
