@@ -30,7 +30,7 @@ class CustomCompileModel(keras.Model):
         self.loss_metrics = metrics
 
 
-# 숫자 0~3 가운데 64장으로 네 부류 분류를 합니다.
+# 숫자 0~3의 64장을 클래스 네 개로 분류합니다.
 mask = y < 4
 x4 = x[mask][:64]
 y4 = np.eye(4, dtype="float32")[y[mask][:64]]

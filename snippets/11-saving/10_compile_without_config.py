@@ -1,7 +1,7 @@
 import warnings
 
 model = CustomCompileModel()
-model.compile(optimizer="SGD", loss_fn=small_square_sum_loss, metrics=["accuracy", mean_pred])
+model.compile(optimizer="adam", loss_fn=small_square_sum_loss, metrics=["accuracy", mean_pred])
 model.fit(x4, y4, batch_size=8, verbose=2)
 
 with tempfile.TemporaryDirectory() as tmp_dir:

@@ -1,7 +1,5 @@
-import json
-
 model = ModelWithCustomCompile()
-model.compile(optimizer="SGD", loss_fn=small_square_sum_loss, metrics=["accuracy", mean_pred])
+model.compile(optimizer="adam", loss_fn=small_square_sum_loss, metrics=["accuracy", mean_pred])
 model.fit(x4, y4, batch_size=8, verbose=2)
 
 with tempfile.TemporaryDirectory() as tmp_dir:
@@ -24,6 +22,14 @@ def describe(obj):
 print("loss_fn:", describe(model.loss_fn), "→", describe(restored_model.loss_fn))
 print("metrics:", [describe(m) for m in model.loss_metrics], "→",
       [describe(m) for m in restored_model.loss_metrics])
+print("옵티마이저:", type(model.optimizer).__name__, "→", type(restored_model.optimizer).__name__)
+print("iterations:", int(model.optimizer.iterations), "→", int(restored_model.optimizer.iterations))
+saved_vars, restored_vars = model.optimizer.variables, restored_model.optimizer.variables
+same_state = len(saved_vars) == len(restored_vars) and all(
+    np.array_equal(a, b) for a, b in zip(saved_vars, restored_vars)
+)
+print(f"옵티마이저 변수 {len(saved_vars)}개가 모두 같은가:", same_state)
+
 before = model.evaluate(x4, y4, batch_size=8, verbose=0, return_dict=True)
 after = restored_model.evaluate(x4, y4, batch_size=8, verbose=0, return_dict=True)
 print("원래 모델의 evaluate():  ", {k: round(v, 4) for k, v in before.items()})

@@ -1,4 +1,4 @@
-# 원래 가이드(tf.keras 시절)의 학습률 스케줄 콜백을 그대로 옮긴 것
+# tf.keras 시절(2020년 판) 가이드의 학습률 스케줄 콜백을 그대로 옮긴 것
 class OldLearningRateScheduler(keras.callbacks.Callback):
     def __init__(self, schedule):
         super().__init__()
