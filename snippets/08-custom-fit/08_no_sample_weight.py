@@ -1,4 +1,4 @@
-# 숫자 5~9 샘플의 가중치를 0으로: 손실에서 완전히 빠지게 합니다.
+# 숫자 5~9의 샘플 가중치를 0으로: 손실에서 완전히 빠지게 합니다.
 sample_weight = np.where(y_train >= 5, 0.0, 1.0).astype("float32")
 
 model = build(CustomModel)

@@ -26,5 +26,6 @@ generator = keras.Sequential(
     ],
     name="generator",
 )
-print("판별망 가중치 수:", discriminator.count_params())
-print("생성망 가중치 수:", generator.count_params())
+# count_params(): 가중치에 든 숫자의 개수 (5장 summary()의 파라미터 수)
+print("판별망 파라미터 수:", discriminator.count_params())
+print("생성망 파라미터 수:", generator.count_params())

@@ -14,6 +14,7 @@ class GAN(keras.Model):
 
     def compile(self, d_optimizer, g_optimizer, loss_fn):
         # compile()도 덮어써서 옵티마이저 두 개와 손실 함수를 받습니다.
+        # fit()이 컴파일되었는지 확인하므로 부모의 compile()도 부릅니다.
         super().compile()
         self.d_optimizer = d_optimizer
         self.g_optimizer = g_optimizer

@@ -26,6 +26,6 @@ eager = seconds_per_step(eager_step, n=20)
 compiled = seconds_per_step(compiled_step, n=200)
 print(f"즉시 실행:   스텝당 {eager * 1000:.1f}ms")
 print(f"tf.function: 스텝당 {compiled * 1000:.2f}ms")
-# 배수는 컴퓨터와 그때의 부하에 따라 크게 달라지므로 (이 페이지를 만든 컴퓨터에서 30~130배)
+# 배수는 컴퓨터와 그때의 부하에 따라 크게 달라지므로 (이 페이지를 만든 컴퓨터에서 25~90배)
 # 정확한 배수 대신 문턱값과 비교한 결과를 출력합니다.
 print("tf.function이 10배 넘게 빠른가:", eager / compiled > 10)
