@@ -13,8 +13,10 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
   2. 보이지 않는 필드 (결과 목록에는 나오지 않고 찾기에만 쓰입니다). 그 절의 낱말 앞부분으로 이미 찾을 수 있는 말은 넣지 않습니다.
      - keys (본문 무게) / title_keys (제목 무게):
        용어집(docs/terms.yml, docpages/terms.py 의 load 와 Scanner)의 영어 원어와 쓰지 않는 다른 표기 — "가중치"가 나오는 절에
-       weight, 웨이트 (제목의 용어는 제목 무게로. 다만 코드 이름이기도 한 영어 원어 layer, model, training … 은 본문 무게로:
-       그렇지 않으면 클래스 이름 Layer 를 찾을 때 "레이어"가 든 모든 제목이 Layer 가 제목인 절과 같은 무게가 됩니다),
+       weight, 웨이트 (제목의 용어는 제목 무게로. 다만 어느 절 제목에 영어 그대로 나오는 원어 layer, model, training, mask …
+       는 본문 무게로: 그렇지 않으면 Layer 를 찾을 때 "레이어"가 든 모든 제목이 Layer 가 제목인 절과 같은 무게가 됩니다.
+       코드에만 나오는 원어 metric, weight … 는 제목 무게 그대로입니다: 코드 블록의 변수 metric 때문에 "지표 기록하기"가
+       metric 으로 제목 무게를 잃지 않게),
        Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들),
        코드 이름의 부분(non_trainable_weights → non, trainable, weights; ActivityRegularizationLayer → activity, …).
      - intro_keys: 본문에서 `이름()`·`이름_이름`·`낙타표기`로 언급하지만 어느 절 제목에도 없는 코드 이름을, 그 이름이
@@ -357,10 +359,9 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
     separator = re.compile(separator)
 
     # 1. 분석: 절마다 더할 말, 사이트 전체의 낱말 나누기
-    code_words = set()
+    title_words = set()  # 절 제목에 영어 그대로 나오는 말: Layer, training, mask …
     for doc in docs:
-        for code in CODE_RE.findall(doc.get("text", "") + doc.get("title", "")):
-            code_words |= {w.lower() for w in IDENT_RE.findall(html.unescape(code))}
+        title_words |= {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
     introduced = introductions(docs, nav_order)
     splits = Splits()
     extra: list[dict[str, set[str]]] = []
@@ -375,8 +376,8 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
                     words |= morph_words(line, tokens, splits)
             found[key] |= words
             gloss = glossary_words(text, glossary, separator)
-            found[key] |= gloss - code_words
-            found["keys"] |= gloss & code_words  # 코드 이름이기도 한 영어 원어는 본문 무게로 (모듈 설명 참고)
+            found[key] |= gloss - title_words
+            found["keys"] |= gloss & title_words  # 제목에 영어 그대로 나오는 원어는 본문 무게로 (모듈 설명 참고)
         found["intro_keys"] = introduced.get(doc["location"], set())
         extra.append(found)
     split_at = word_splits(splits) if analyser is not None else {}
