@@ -17,7 +17,8 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
        는 본문 무게로: 그렇지 않으면 Layer 를 찾을 때 "레이어"가 든 모든 제목이 Layer 가 제목인 절과 같은 무게가 됩니다.
        코드에만 나오는 원어 metric, weight … 는 제목 무게 그대로입니다: 코드 블록의 변수 metric 때문에 "지표 기록하기"가
        metric 으로 제목 무게를 잃지 않게),
-       Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들),
+       Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들. 사이트 글에서
+       대개 줄기 + 조사로 분석되는 낱말은 빼고: 저장과 = 저장 + 과),
        코드 이름의 부분(non_trainable_weights → non, trainable, weights; ActivityRegularizationLayer → activity, …).
      - intro_keys: 본문에서 `이름()`·`이름_이름`·`낙타표기`로 언급하지만 어느 절 제목에도 없는 코드 이름을, 그 이름이
        처음 나오는 절(차례 순서, 페이지 첫머리 제외)에 답니다. 이 가이드는 앞에서부터 쌓아 가므로 처음 나오는 곳이 소개하는 곳입니다 (build → (1)의
@@ -284,6 +285,13 @@ def segment(fragment: str, split_at: dict[str, int]) -> str:
     return "".join(pieces)
 
 
+def _suffixed(word: str, split_at: dict[str, int]) -> bool:
+    """사이트 글에서 대개 "줄기 + 조사·어미"로 분석된 낱말인지 (저장과 = 저장 + 과). 분석기가 어느 한 곳에서 이것을 합성어로 본 것은
+    보이지 않는 필드에 넣지 않습니다: 넣으면 드문 낱말이라 "저장"으로 찾을 때 앞부분으로 맞아 크게 올라갑니다."""
+    n = split_at.get(word)
+    return n is not None and n < len(word)
+
+
 def introductions(docs: list[dict], nav_order: dict[str, int]) -> dict[str, set[str]]:
     """절 주소 → 그 절에서 처음 나오는 API 이름들 (차례 순서로 처음, 페이지 첫머리·첫 페이지·용어집 제외).
 
@@ -390,7 +398,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
                 continue
             doc[name] = segment(doc[name], split_at)
             seen = Prefixes(index_tokens(doc[name], separator))
-            words = sorted(w for w in {w.lower() for w in found[key]} if w and not seen.covers(w))
+            words = sorted(w for w in {w.lower() for w in found[key]} if w and not seen.covers(w) and not _suffixed(w, split_at))
             if words:
                 doc[key] = " ".join(words)
                 added += len(words)
