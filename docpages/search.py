@@ -27,6 +27,8 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
   4. config.ko_query: 검색어 쪽이 쓰는 목록 — 사이트 글에서 줄기 뒤에 실제로 붙은 조사·어미, 그 줄기들, 모양이 바뀌는
      동사 줄기(만드 → 만들). 손으로 적은 조사 목록은 없습니다.
 - docs/javascripts/search-ko.js: 검색어가 검색 워커로 가기 전에 낱말 끝의 조사·어미를 뗍니다 (가중치를 → 가중치).
+  영어·코드 낱말은 제목과 보이지 않는 필드에서 낱말 전체로만 찾고, 앞부분으로는 본문에서만 찾게 합니다
+  (weight 가 intro_keys 의 weighted_metrics 에 맞아 "가중치" 제목보다 올라가지 않게).
 
 kiwipiepy 가 없으면(make serve 의 사이트 환경) 1 과 4 를 건너뛰고 알림 한 줄을 남깁니다. 2 와 3 은 언제나 합니다.
 make build / make test 는 requirements/search.txt 로 kiwipiepy 를 설치합니다. 시험: tests/test_search.py.

@@ -8,7 +8,13 @@
  * 떼는 규칙 (손으로 적은 목록 없음): 검색 색인의 config.ko_query 에 빌드가 사이트 글을 Kiwi 로 분석해 만든
  * 조사·어미 목록(suffixes)과 줄기 목록(stems)이 있습니다. 낱말이 그대로 줄기이면 두고, "줄기 + 조사·어미"
  * (또는 조사·어미 두 개를 이은 것)로 나뉘면 줄기만 남깁니다. 코드와 한글이 붙은 낱말(fit이)은 둘을 나누고,
- * 한글 쪽이 조사·어미뿐이면 버립니다. 목록이 없으면(kiwipiepy 없이 만든 사이트) 아무것도 바꾸지 않습니다.
+ * 한글 쪽이 조사·어미뿐이면 버립니다. 목록이 없으면(kiwipiepy 없이 만든 사이트) 한글 낱말은 그대로 둡니다.
+ *
+ * 영어·코드 낱말은 두 번 보냅니다: "weight^1"(끝에 *가 붙지 않아 낱말 전체로만, 모든 필드)과 "text:weight"(본문에서만
+ * weight*). 제목과 숨은 필드(title_keys, intro_keys)에서는 앞부분으로 맞추지 않는 것입니다. 그렇지 않으면 드문 긴
+ * 코드 이름(weighted_metrics, build_from_config, layer_init)이 lunr 의 idf 로 크게 올라가, weight 를 찾을 때 weighted_metrics
+ * 를 소개하는 절이 "가중치"가 제목인 절보다 먼저 나옵니다. 한글 낱말은 어디서나 앞부분으로 찾습니다 (색인에서 나누지
+ * 않은 합성어·활용형이 있어서입니다).
  *
  * 방법: Material 은 검색 워커에 postMessage 로 색인(SETUP, type 0)과 검색어(QUERY, type 2)를 보냅니다.
  * Worker.prototype.postMessage 를 감싸 색인에서 목록을 읽고, 검색어만 바꿉니다. 창에 보이는 검색어는 그대로입니다.
@@ -62,6 +68,19 @@
     return word;
   }
 
+  // 영어·코드 낱말: 제목과 보이지 않는 필드에서는 낱말 전체로만, 본문에서는 앞부분으로도 찾습니다.
+  // Material 은 모든 낱말 끝에 *를 붙여 앞부분으로 찾는데(weight → weighted_metrics, build → build_from_config),
+  // 그런 긴 코드 이름은 드물어서(lunr 의 idf) 제목·intro_keys 에서 앞부분으로 맞으면 그 낱말 자체가 제목에 있는 절보다
+  // 크게 올라갑니다. "weight^1"은 *가 붙지 않는 낱말 전체, "text:weight"는 본문에서만 weight* 입니다.
+  function latin(part) {
+    var out = [];
+    var pieces = part.split(/-+/); // lunr 는 검색어를 -에서도 나눕니다: non-trainable → non, trainable
+    for (var i = 0; i < pieces.length; i++) {
+      if (/[A-Za-z0-9_]/.test(pieces[i])) out.push(pieces[i] + "^1", "text:" + pieces[i]);
+    }
+    return out.length ? out : [part];
+  }
+
   function rewriteWord(word) {
     // lunr 문법(+필수, -제외, 필드:, ^무게, ~거리, *와일드카드, "구")이 든 낱말은 그대로 둡니다.
     if (/^[+\-]|[:^~*"]/.test(word)) return [word];
@@ -70,6 +89,8 @@
     for (var i = 0; i < parts.length; i++) {
       var part = parts[i];
       if (!HANGUL.test(part)) {
+        out.push.apply(out, latin(part));
+      } else if (!lists) {
         out.push(part);
       } else if (i > 0 && isSuffix(part)) {
         continue; // 코드·영어 뒤의 조사: get_config를 → get_config
@@ -94,7 +115,7 @@
     var args = Array.prototype.slice.call(arguments);
     if (message && message.type === SETUP && message.data && message.data.config) {
       lists = prepare(message.data.config.ko_query);
-    } else if (message && message.type === QUERY && typeof message.data === "string" && lists) {
+    } else if (message && message.type === QUERY && typeof message.data === "string") {
       args[0] = { type: QUERY, data: rewrite(message.data) };
     }
     return post.apply(this, args);
