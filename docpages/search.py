@@ -16,7 +16,8 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
        weight, 웨이트 (제목의 용어는 제목 무게로. 다만 어느 절 제목에 영어 그대로 나오는 원어 layer, model, training, mask …
        는 본문 무게로: 그렇지 않으면 Layer 를 찾을 때 "레이어"가 든 모든 제목이 Layer 가 제목인 절과 같은 무게가 됩니다.
        코드에만 나오는 원어 metric, weight … 는 제목 무게 그대로입니다: 코드 블록의 변수 metric 때문에 "지표 기록하기"가
-       metric 으로 제목 무게를 잃지 않게),
+       metric 으로 제목 무게를 잃지 않게). 글이 "생성적 적대 신경망(generative adversarial network, GAN)"처럼 밝힌 약어가
+       나오는 절에는 그 용어의 한국어·영어 원어·다른 표기 (제목이 "… GAN 훈련 루프"인 절을 generative adversarial network 로),
        Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들. 사이트 글에서
        대개 줄기 + 조사로 분석되는 낱말은 빼고: 저장과 = 저장 + 과),
        코드 이름의 부분(non_trainable_weights → non, trainable, weights; ActivityRegularizationLayer → activity, …).
@@ -172,13 +173,34 @@ def api_names(code: str) -> set[str]:
     return names
 
 
-def glossary_words(text: str, glossary, separator: re.Pattern) -> set[str]:
-    """글에 나오는 용어의 영어 원어와 쓰지 않는 다른 표기 (용어는 docpages/terms.py 의 Scanner 가 조사가 붙은 채로 찾습니다)."""
+def glossary_words(text: str, glossary, separator: re.Pattern, abbrevs: dict | None = None) -> set[str]:
+    """글에 나오는 용어의 영어 원어와 쓰지 않는 다른 표기 (용어는 docpages/terms.py 의 Scanner 가 조사가 붙은 채로 찾습니다).
+    abbrevs(약어 → 용어, abbreviations())의 약어가 나오면 그 용어의 한국어·영어 원어·다른 표기도: GAN → 생성적 적대 신경망."""
     found = set()
-    for hit in glossary.scanner.find(text):
-        if hit.kind == "term":
-            for alias in (hit.term.en, *hit.term.banned):
-                found.update(t.lower() for t in separator.split(alias) if t)
+    terms = [hit.term for hit in glossary.scanner.find(text) if hit.kind == "term"]
+    for term in terms:
+        for alias in (term.en, *term.banned):
+            found.update(t.lower() for t in separator.split(alias) if t)
+    for word in set(re.findall(r"[A-Za-z][A-Za-z0-9]+", text)) & set(abbrevs or ()):
+        term = abbrevs[word]
+        for alias in (term.ko, term.en, *term.banned):
+            found.update(t.lower() for t in separator.split(alias) if t)
+    return found
+
+
+def abbreviations(docs: list[dict], glossary) -> dict:
+    """사이트 글이 용어와 함께 밝힌 약어 → 용어: "생성적 적대 신경망(generative adversarial network, GAN)" → GAN."""
+    found = {}
+    scanner = glossary.scanner
+    for doc in docs:
+        text = plain(doc.get("text", ""))
+        for hit in scanner.find(text):
+            if hit.kind != "term" or scanner.english_after(text, hit.word_end) is not hit.term:
+                continue
+            rest = text[hit.word_end + 1 :].lstrip()[len(hit.term.en) :]
+            m = re.match(r"\s*,\s*([A-Z][A-Z0-9]+)\s*\)", rest)
+            if m:
+                found.setdefault(m.group(1), hit.term)
     return found
 
 
@@ -373,6 +395,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
     for doc in docs:
         title_words |= {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
     introduced = introductions(docs, nav_order)
+    abbrevs = abbreviations(docs, glossary)
     splits = Splits()
     extra: list[dict[str, set[str]]] = []
     for doc in docs:
@@ -385,7 +408,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
                 for line, tokens in zip(lines, analyse(lines, analyser)):
                     words |= morph_words(line, tokens, splits)
             found[key] |= words
-            gloss = glossary_words(text, glossary, separator)
+            gloss = glossary_words(text, glossary, separator, abbrevs)
             found[key] |= gloss - title_words
             found["keys"] |= gloss & title_words  # 제목에 영어 그대로 나오는 원어는 본문 무게로 (모듈 설명 참고)
         found["intro_keys"] = introduced.get(doc["location"], set())
