@@ -22,8 +22,11 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
        대개 줄기 + 조사로 분석되는 낱말은 빼고: 저장과 = 저장 + 과),
        코드 이름의 부분(non_trainable_weights → non, trainable, weights; ActivityRegularizationLayer → activity, …).
      - intro_keys: 본문에서 `이름()`·`이름_이름`·`낙타표기`로 언급하지만 어느 절 제목에도 없는 코드 이름을, 그 이름이
-       처음 나오는 절(차례 순서, 페이지 첫머리 제외)에 답니다. 이 가이드는 앞에서부터 쌓아 가므로 처음 나오는 곳이 소개하는 곳입니다 (build → (1)의
-       "입력 형태를 알 때까지 가중치 생성을 미루기"). 용어집의 "처음 나오는 곳"과 같은 생각입니다.
+       처음 나오는 절(차례 순서, 페이지 첫머리 제외)에 답니다. 이 가이드는 앞에서부터 쌓아 가므로 처음 나오는 곳이 소개하는 곳입니다
+       (input_shape → (1)의 "입력 형태를 알 때까지 가중치 생성을 미루기"). 용어집의 "처음 나오는 곳"과 같은 생각입니다.
+       제목에 곁들여서만 나오는 이름(그 제목은 다른 이름을 소개하고, 이 이름은 앞에서 이미 소개됨)도 소개한 절에 달고, 그 절의
+       title_keys 에도 넣습니다: build 는 (11)의 "build() 인자 저장하기: get_build_config()와 build_from_config()"에 곁들여
+       나오지만, build 로 찾을 때 먼저 나올 곳은 build() 를 소개하는 (1)의 "입력 형태를 알 때까지 가중치 생성을 미루기"입니다.
   3. 페이지 첫머리 항목의 무게 (ARTICLE_BOOST).
   4. config.ko_query: 검색어 쪽이 쓰는 목록 — 사이트 글에서 줄기 뒤에 실제로 붙은 조사·어미, 그 줄기들, 모양이 바뀌는
      동사 줄기(만드 → 만들). 손으로 적은 조사 목록은 없습니다.
@@ -316,20 +319,22 @@ def _suffixed(word: str, split_at: dict[str, int]) -> bool:
     return n is not None and n < len(word)
 
 
-def introductions(docs: list[dict], nav_order: dict[str, int]) -> dict[str, set[str]]:
-    """절 주소 → 그 절에서 처음 나오는 API 이름들 (차례 순서로 처음, 페이지 첫머리·첫 페이지·용어집 제외).
+def introductions(docs: list[dict], nav_order: dict[str, int]) -> tuple[dict[str, set[str]], set[str]]:
+    """절 주소 → 그 절에서 처음 나오는 API 이름들 (차례 순서로 처음, 페이지 첫머리·첫 페이지·용어집 제외), 그리고 그 가운데
+    제목에 곁들여서만 나오는 이름들.
 
-    API 이름: 본문에서 인라인 코드로 언급하는 이름 가운데 api_names() 에 맞고, 어느 절 제목에도 없는 것
-    (제목에 있는 이름은 그 제목이 이미 가장 무겁게 찾습니다: get_config, add_loss …). 처음 나오는 곳은 코드 블록도 봅니다
-    (ActivityRegularizationLayer 는 그 클래스를 정의한 코드 블록이 있는 절).
+    API 이름: 본문에서 인라인 코드로 언급하는 이름 가운데 api_names() 에 맞는 것. 처음 나오는 곳은 코드 블록도 봅니다
+    (ActivityRegularizationLayer 는 그 클래스를 정의한 코드 블록이 있는 절). 절 제목에 있는 이름은 빼지만(그 제목이 이미
+    가장 무겁게 찾습니다: get_config, add_loss …), 제목에 곁들여서만 나오는 이름은 남깁니다. 곁들인 것: 그 제목이 다른 이름을
+    소개하는 제목이고(그 절에서 처음 나오는 이름이 제목에 있음) 이 이름은 앞에서 이미 나왔을 때입니다. "build() 인자 저장하기:
+    get_build_config()와 build_from_config()"의 build 는 (1)에서 소개한 것이므로 build 를 소개하는 절은 여전히 (1)의 절입니다.
     """
     wanted = set()
-    in_titles = set()
+    titles: dict[str, set[str]] = {}
     for doc in docs:
         for code in CODE_RE.findall(PRE_RE.sub(" ", doc.get("text", ""))):
             wanted |= api_names(html.unescape(code))
-        in_titles |= {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
-    wanted -= in_titles
+        titles[doc["location"]] = {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
     first: dict[str, tuple[int, int, str]] = {}
     for pos, doc in enumerate(docs):
         location = doc["location"]
@@ -342,10 +347,22 @@ def introductions(docs: list[dict], nav_order: dict[str, int]) -> dict[str, set[
                 name = name.lower()
                 if name in wanted and (name not in first or order < first[name][:2]):
                     first[name] = (*order, location)
+    introduced_at = {name: location for name, (_, _, location) in first.items()}
+    titled: dict[str, list[str]] = {}
+    for location, names in titles.items():
+        for name in names:
+            titled.setdefault(name, []).append(location)
+
+    def in_passing(name: str, location: str) -> bool:
+        own = {n for n in titles[location] if introduced_at.get(n) == location}
+        return bool(own) and introduced_at.get(name) not in (None, location)
+
+    passing = {n for n, locations in titled.items() if all(in_passing(n, loc) for loc in locations)}
     out: dict[str, set[str]] = {}
-    for name, (_, _, location) in first.items():
-        out.setdefault(location, set()).add(name)
-    return out
+    for name, location in introduced_at.items():
+        if name not in titled or name in passing:
+            out.setdefault(location, set()).add(name)
+    return out, passing
 
 
 def query_lists(splits: Splits) -> dict:
@@ -394,7 +411,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
     title_words = set()  # 절 제목에 영어 그대로 나오는 말: Layer, training, mask …
     for doc in docs:
         title_words |= {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
-    introduced = introductions(docs, nav_order)
+    introduced, passing = introductions(docs, nav_order)
     abbrevs = abbreviations(docs, glossary)
     splits = Splits()
     extra: list[dict[str, set[str]]] = []
@@ -412,6 +429,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
             found[key] |= gloss - title_words
             found["keys"] |= gloss & title_words  # 제목에 영어 그대로 나오는 원어는 본문 무게로 (모듈 설명 참고)
         found["intro_keys"] = introduced.get(doc["location"], set())
+        found["title_keys"] |= found["intro_keys"] & passing  # 제목에 곁들인 이름: 소개한 절도 제목 무게로
         extra.append(found)
     split_at = word_splits(splits) if analyser is not None else {}
 
