@@ -27,6 +27,10 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
        제목에 곁들여서만 나오는 이름(그 제목은 다른 이름을 소개하고, 이 이름은 앞에서 이미 소개됨)도 소개한 절에 달고, 그 절의
        title_keys 에도 넣습니다: build 는 (11)의 "build() 인자 저장하기: get_build_config()와 build_from_config()"에 곁들여
        나오지만, build 로 찾을 때 먼저 나올 곳은 build() 를 소개하는 (1)의 "입력 형태를 알 때까지 가중치 생성을 미루기"입니다.
+     - error_keys (intro_keys 와 같은 무게): 절의 출력 블록이 보여 주는 오류·경고의 이름과 메시지 첫 마디
+       (ValueError: Unknown variable: … → valueerror, unknown, variable). 독자는 오류 메시지를 검색 창에 그대로 붙여 넣고,
+       그 오류를 보여 주는 절이 그 오류를 설명하는 절입니다. 본문 무게로만 두면 낱말 하나가 제목에 맞는 다른 절에 밀립니다
+       ("옵티마이저 Unknown variable 오류"가 (11)의 "변수 저장 맞추기"에).
   3. 페이지 첫머리 항목의 무게 (ARTICLE_BOOST).
   4. config.ko_query: 검색어 쪽이 쓰는 목록 — 사이트 글에서 줄기 뒤에 실제로 붙은 조사·어미, 그 줄기들, 모양이 바뀌는
      동사 줄기(만드 → 만들). 손으로 적은 조사 목록은 없습니다.
@@ -50,7 +54,7 @@ from dataclasses import dataclass, field
 
 INDEX = "search/search_index.json"
 # 더하는 필드와 무게. Material 의 기본값은 title 1000, text 1 입니다.
-FIELDS = {"keys": 1.0, "title_keys": 1000.0, "intro_keys": 300.0}
+FIELDS = {"keys": 1.0, "title_keys": 1000.0, "intro_keys": 300.0, "error_keys": 300.0}
 CONFIG_KEY = "ko_query"
 ZWSP = "\u200b"  # 폭 없는 공백: mkdocs.yml 의 separator 에 들어 있습니다
 # 페이지 첫머리(절이 아닌 페이지 자체) 항목의 무게. Material 은 페이지 항목의 점수를 절보다 크게 올립니다(모든 검색어가
@@ -188,6 +192,22 @@ def glossary_words(text: str, glossary, separator: re.Pattern, abbrevs: dict | N
         term = abbrevs[word]
         for alias in (term.ko, term.en, *term.banned):
             found.update(t.lower() for t in separator.split(alias) if t)
+    return found
+
+
+ERROR_RE = re.compile(r"^\s*([A-Za-z_.]*(?:Error|Exception|Warning))\b:?[ \t]*(.*)$", re.M)
+
+
+def error_words(fragment: str, separator: re.Pattern) -> set[str]:
+    """절의 출력 블록이 보여 주는 오류·경고의 이름과 메시지 첫 마디의 낱말 (ValueError: Unknown variable: … →
+    valueerror, unknown, variable). 독자는 오류 메시지를 그대로 검색 창에 붙여 넣습니다."""
+    found = set()
+    for pre in PRE_RE.findall(fragment):
+        for m in ERROR_RE.finditer(html.unescape(TAG.sub("", pre))):
+            first = re.split(r"[.:](?:\s|$)", m.group(2), maxsplit=1)[0]
+            for word in separator.split(f"{m.group(1).rsplit('.', 1)[-1]} {first}"):
+                if len(word) > 1 and not word.isdigit():
+                    found.add(word.lower())
     return found
 
 
@@ -429,6 +449,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
             found[key] |= gloss - title_words
             found["keys"] |= gloss & title_words  # 제목에 영어 그대로 나오는 원어는 본문 무게로 (모듈 설명 참고)
         found["intro_keys"] = introduced.get(doc["location"], set())
+        found["error_keys"] = error_words(doc.get("text", ""), separator)
         found["title_keys"] |= found["intro_keys"] & passing  # 제목에 곁들인 이름: 소개한 절도 제목 무게로
         extra.append(found)
     split_at = word_splits(splits) if analyser is not None else {}
@@ -445,9 +466,10 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
             if words:
                 doc[key] = " ".join(words)
                 added += len(words)
-        if found["intro_keys"]:
-            doc["intro_keys"] = " ".join(sorted(found["intro_keys"]))
-            added += len(found["intro_keys"])
+        for key in ("intro_keys", "error_keys"):
+            if found[key]:
+                doc[key] = " ".join(sorted(found[key]))
+                added += len(found[key])
         if "#" not in doc["location"]:
             doc["boost"] = round(doc.get("boost", 1) * ARTICLE_BOOST, 3)
     conf = data.setdefault("config", {})

@@ -37,7 +37,7 @@ def index() -> dict:
 
 def test_index_went_through_korean_hook(index):
     conf = index["config"]
-    assert {"keys", "title_keys", "intro_keys"} <= set(conf["fields"]), "hooks/search.py 가 검색 색인에 필드를 더하지 않았습니다"
+    assert {"keys", "title_keys", "intro_keys", "error_keys"} <= set(conf["fields"]), "hooks/search.py 가 검색 색인에 필드를 더하지 않았습니다"
     lists = conf.get("ko_query")
     assert lists, (
         "검색 색인에 조사·어미 목록(config.ko_query)이 없습니다: 사이트를 kiwipiepy 없이 만들었습니다. "
