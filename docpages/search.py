@@ -37,6 +37,8 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
 - docs/javascripts/search-ko.js: 검색어가 검색 워커로 가기 전에 낱말 끝의 조사·어미를 뗍니다 (가중치를 → 가중치).
   영어·코드 낱말은 제목과 보이지 않는 필드에서 낱말 전체로만 찾고, 앞부분으로는 본문에서만 찾게 합니다
   (weight 가 intro_keys 의 weighted_metrics 에 맞아 "가중치" 제목보다 올라가지 않게).
+  결과는 검색어의 낱말을 더 많이 가진 절이 먼저 오도록 점수에 (맞은 낱말의 비율)²을 곱해 다시 줄 세웁니다
+  (overrides/main.html 이 이 스크립트를 Material 보다 먼저 싣습니다).
 
 kiwipiepy 가 없으면(make serve 의 사이트 환경) 1 과 4 를 건너뛰고 알림 한 줄을 남깁니다. 2 와 3 은 언제나 합니다.
 make build / make test 는 requirements/search.txt 로 kiwipiepy 를 설치합니다. 시험: tests/test_search.py.

@@ -24,6 +24,7 @@
   if (typeof Worker === "undefined" || Worker.prototype.__koQuery) return;
   var SETUP = 0;
   var QUERY = 2;
+  var RESULT = 3;
   var MAX_TAIL = 3; // 4번 규칙에서 떼어 낼 수 있는 모르는 꼬리의 길이
   var HANGUL = /^[\uac00-\ud7a3]+$/;
   var lists = null;
@@ -109,6 +110,49 @@
     }
     return out.join(" ");
   }
+
+  // 결과 다시 줄 세우기: 검색어 낱말을 더 많이 가진 절이 먼저. Material 은 점수에 (1 + f²)를 곱하는데(f: 그 절에 맞은
+  // 검색어 낱말의 비율), lunr 에서 제목은 본문의 1000배 무게라 낱말 하나가 다른 절의 제목에 맞으면 검색어의 낱말을 거의 다
+  // 가진 절을 이깁니다 ("tf.Variable 가중치가 추적되지 않음"이 "변수 저장 맞추기"로). 점수에 f²를 한 번 더 곱합니다.
+  // 낱말이 하나인 검색어(f = 1)는 바뀌지 않습니다.
+  function coordinate(items) {
+    var best = function (group) {
+      return group.length ? group[0].score : 0;
+    };
+    for (var i = 0; i < items.length; i++) {
+      var group = items[i];
+      for (var j = 0; j < group.length; j++) {
+        var terms = group[j].terms || {};
+        var keys = Object.keys(terms);
+        if (!keys.length) continue;
+        var hit = 0;
+        for (var k = 0; k < keys.length; k++) if (terms[keys[k]]) hit++;
+        group[j].score *= (hit / keys.length) * (hit / keys.length);
+      }
+      group.sort(function (a, b) {
+        return b.score - a.score;
+      });
+    }
+    items.sort(function (a, b) {
+      return best(b) - best(a);
+    });
+  }
+
+  // 결과(RESULT)는 Material 보다 먼저 받아 제자리에서 고칩니다. 한 워커의 "message" 리스너는 등록한 순서로 불리므로,
+  // Material 이 처음 리스너를 등록할 때 그 앞에 하나를 등록합니다. MessageEvent.data 는 모든 리스너에게 같은 객체입니다.
+  var listen = Worker.prototype.addEventListener;
+  Worker.prototype.addEventListener = function (type) {
+    if (type === "message" && !this.__koResults) {
+      this.__koResults = true;
+      listen.call(this, "message", function (event) {
+        var message = event.data;
+        if (message && message.type === RESULT && message.data && Array.isArray(message.data.items)) {
+          coordinate(message.data.items);
+        }
+      });
+    }
+    return listen.apply(this, arguments);
+  };
 
   var post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message) {
