@@ -19,7 +19,8 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
        metric 으로 제목 무게를 잃지 않게). 글이 "생성적 적대 신경망(generative adversarial network, GAN)"처럼 밝힌 약어가
        나오는 절에는 그 용어의 한국어·영어 원어·다른 표기 (제목이 "… GAN 훈련 루프"인 절을 generative adversarial network 로),
        Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들. 사이트 글에서
-       대개 줄기 + 조사로 분석되는 낱말은 빼고: 저장과 = 저장 + 과),
+       대개 줄기 + 조사로 분석되는 낱말은 빼고: 저장과 = 저장 + 과. 검색어 쪽이 줄기로 바꾸는 모양(4 의 irregular)이 나오면
+       그 자리를 Kiwi 가 관형사로 읽었어도 줄기를: "샘플마다 다른 중요도 주기" → 다르, 검색어 "다르게" → 다르),
        코드 이름의 부분(non_trainable_weights → non, trainable, weights; ActivityRegularizationLayer → activity, …).
      - intro_keys: 본문에서 `이름()`·`이름_이름`·`낙타표기`로 언급하지만 어느 절 제목에도 없는 코드 이름을, 그 이름이
        처음 나오는 절(차례 순서, 페이지 첫머리 제외)에 답니다. 이 가이드는 앞에서부터 쌓아 가므로 처음 나오는 곳이 소개하는 곳입니다
@@ -36,7 +37,8 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
      동사 줄기(만드 → 만들). 손으로 적은 조사 목록은 없습니다.
 - docs/javascripts/search-ko.js: 검색어가 검색 워커로 가기 전에 낱말 끝의 조사·어미를 뗍니다 (가중치를 → 가중치).
   영어·코드 낱말은 제목과 보이지 않는 필드에서 낱말 전체로만 찾고, 앞부분으로는 본문에서만 찾게 합니다
-  (weight 가 intro_keys 의 weighted_metrics 에 맞아 "가중치" 제목보다 올라가지 않게).
+  (weight 가 intro_keys 의 weighted_metrics 에 맞아 "가중치" 제목보다 올라가지 않게). 한글 낱말은 앞부분으로도 찾되
+  낱말 전체로 맞은 것을 두 배로 칩니다 (샘플로 찾을 때 "샘플마다 …"가 "샘플링 …"보다 먼저).
   결과는 검색어의 낱말을 더 많이 가진 절이 먼저 오도록 점수에 (맞은 낱말의 비율)²을 곱해 다시 줄 세웁니다
   (overrides/main.html 이 이 스크립트를 Material 보다 먼저 싣습니다).
 
@@ -413,6 +415,13 @@ def query_lists(splits: Splits) -> dict:
 
 
 
+def lemmas(text: str, lists: dict) -> set[str]:
+    """글의 낱말 가운데 검색어 쪽이 모양이 바뀌는 동사 줄기로 바꾸는 것(search-ko.js 의 irregular)의 원래 줄기:
+    다른 → 다르. 분석기가 그 자리의 "다른"을 관형사로 읽었어도 검색어 "다르게"(→ 다르)로 찾을 수 있게 합니다."""
+    irregular = lists.get("irregular", {})
+    return {irregular[w] for w in ALL_HANGUL_RE.findall(text) if w in irregular}
+
+
 # ---------------------------------------------------------------- 색인 고치기
 
 
@@ -455,6 +464,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
         found["title_keys"] |= found["intro_keys"] & passing  # 제목에 곁들인 이름: 소개한 절도 제목 무게로
         extra.append(found)
     split_at = word_splits(splits) if analyser is not None else {}
+    lists = query_lists(splits) if analyser is not None else {}
 
     # 2. 고치기: 낱말 나누기, 보이지 않는 필드, 페이지 첫머리의 무게
     added = 0
@@ -462,6 +472,7 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
         for name, key in (("title", "title_keys"), ("text", "keys")):
             if name not in doc:
                 continue
+            found[key] |= lemmas(plain(doc[name]), lists)
             doc[name] = segment(doc[name], split_at)
             seen = Prefixes(index_tokens(doc[name], separator))
             words = sorted(w for w in {w.lower() for w in found[key]} if w and not seen.covers(w) and not _suffixed(w, split_at))
@@ -477,10 +488,9 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
     conf = data.setdefault("config", {})
     conf.setdefault("fields", {}).update({name: {"boost": boost} for name, boost in FIELDS.items()})
     if analyser is not None:
-        conf[CONFIG_KEY] = query_lists(splits)
+        conf[CONFIG_KEY] = lists
     else:
         conf.pop(CONFIG_KEY, None)
-    lists = conf.get(CONFIG_KEY, {})
     return {
         "kiwi": analyser is not None,
         "sections": len(docs),

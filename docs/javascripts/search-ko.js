@@ -13,8 +13,8 @@
  * 영어·코드 낱말은 두 번 보냅니다: "weight^1"(끝에 *가 붙지 않아 낱말 전체로만, 모든 필드)과 "text:weight"(본문에서만
  * weight*). 제목과 숨은 필드(title_keys, intro_keys)에서는 앞부분으로 맞추지 않는 것입니다. 그렇지 않으면 드문 긴
  * 코드 이름(weighted_metrics, build_from_config, layer_init)이 lunr 의 idf 로 크게 올라가, weight 를 찾을 때 weighted_metrics
- * 를 소개하는 절이 "가중치"가 제목인 절보다 먼저 나옵니다. 한글 낱말은 어디서나 앞부분으로 찾습니다 (색인에서 나누지
- * 않은 합성어·활용형이 있어서입니다).
+ * 를 소개하는 절이 "가중치"가 제목인 절보다 먼저 나옵니다. 한글 낱말은 어디서나 앞부분으로도 찾되(색인에서 나누지
+ * 않은 합성어·활용형이 있어서입니다) 낱말 전체로 맞은 것을 두 배로 칩니다: "샘플^1 샘플" (샘플 > 샘플링).
  *
  * 방법: Material 은 검색 워커에 postMessage 로 색인(SETUP, type 0)과 검색어(QUERY, type 2)를 보냅니다.
  * Worker.prototype.postMessage 를 감싸 색인에서 목록을 읽고, 검색어만 바꿉니다. 창에 보이는 검색어는 그대로입니다.
@@ -82,6 +82,12 @@
     return out.length ? out : [part];
   }
 
+  // 한글 낱말: 어디서나 앞부분으로도 찾되(Material 이 *를 붙임), 낱말 전체로 맞은 것을 두 배로 칩니다 ("샘플^1 샘플*").
+  // 샘플로 찾을 때 "샘플마다 …" 제목이 "샘플링 …" 제목보다 먼저 나오게 합니다 (더 긴 낱말은 드물어서 idf 가 큽니다).
+  function hangul(part) {
+    return [part + "^1", part];
+  }
+
   function rewriteWord(word) {
     // lunr 문법(+필수, -제외, 필드:, ^무게, ~거리, *와일드카드, "구")이 든 낱말은 그대로 둡니다.
     if (/^[+\-]|[:^~*"]/.test(word)) return [word];
@@ -92,11 +98,11 @@
       if (!HANGUL.test(part)) {
         out.push.apply(out, latin(part));
       } else if (!lists) {
-        out.push(part);
+        out.push.apply(out, hangul(part));
       } else if (i > 0 && isSuffix(part)) {
         continue; // 코드·영어 뒤의 조사: get_config를 → get_config
       } else {
-        out.push(stem(part));
+        out.push.apply(out, hangul(stem(part)));
       }
     }
     return out.length ? out : [word];
