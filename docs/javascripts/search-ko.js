@@ -16,8 +16,12 @@
  * 를 소개하는 절이 "가중치"가 제목인 절보다 먼저 나옵니다. 한글 낱말은 어디서나 앞부분으로도 찾되(색인에서 나누지
  * 않은 합성어·활용형이 있어서입니다) 낱말 전체로 맞은 것을 두 배로 칩니다: "샘플^1 샘플" (샘플 > 샘플링).
  *
- * 방법: Material 은 검색 워커에 postMessage 로 색인(SETUP, type 0)과 검색어(QUERY, type 2)를 보냅니다.
- * Worker.prototype.postMessage 를 감싸 색인에서 목록을 읽고, 검색어만 바꿉니다. 창에 보이는 검색어는 그대로입니다.
+ * 결과는 검색어의 낱말을 더 많이 가진 절이 먼저 오도록 다시 줄 세웁니다 (아래 coordinate).
+ *
+ * 방법: Material 은 검색 워커에 postMessage 로 색인(SETUP, type 0)과 검색어(QUERY, type 2)를 보내고, 워커의 "message"
+ * 이벤트로 결과(RESULT, type 3)를 받습니다. Worker.prototype.postMessage 를 감싸 색인에서 목록을 읽고 검색어만 바꾸며
+ * (창에 보이는 검색어는 그대로), Worker.prototype.addEventListener 를 감싸 결과를 Material 보다 먼저 받습니다. 그래서 이
+ * 스크립트는 Material 의 bundle 보다 먼저 실려야 합니다 (overrides/main.html).
  */
 (function () {
   "use strict";
