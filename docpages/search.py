@@ -13,17 +13,34 @@ lunr 은 한국어 형태소를 모르고, 검색어의 낱말마다 "그 글자
   2. 보이지 않는 필드 (결과 목록에는 나오지 않고 찾기에만 쓰입니다). 그 절의 낱말 앞부분으로 이미 찾을 수 있는 말은 넣지 않습니다.
      - keys (본문 무게) / title_keys (제목 무게):
        용어집(docs/terms.yml, docpages/terms.py 의 load 와 Scanner)의 영어 원어와 쓰지 않는 다른 표기 — "가중치"가 나오는 절에
-       weight, 웨이트 (제목의 용어는 제목 무게로. 다만 코드 이름이기도 한 영어 원어 layer, model, training … 은 본문 무게로:
-       그렇지 않으면 클래스 이름 Layer 를 찾을 때 "레이어"가 든 모든 제목이 Layer 가 제목인 절과 같은 무게가 됩니다),
-       Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들),
+       weight, 웨이트 (제목의 용어는 제목 무게로. 다만 어느 절 제목에 영어 그대로 나오는 원어 layer, model, training, mask …
+       는 본문 무게로: 그렇지 않으면 Layer 를 찾을 때 "레이어"가 든 모든 제목이 Layer 가 제목인 절과 같은 무게가 됩니다.
+       코드에만 나오는 원어 metric, weight … 는 제목 무게 그대로입니다: 코드 블록의 변수 metric 때문에 "지표 기록하기"가
+       metric 으로 제목 무게를 잃지 않게). 글이 "생성적 적대 신경망(generative adversarial network, GAN)"처럼 밝힌 약어가
+       나오는 절에는 그 용어의 한국어·영어 원어·다른 표기 (제목이 "… GAN 훈련 루프"인 절을 generative adversarial network 로),
+       Kiwi 가 찾은 합성어 속 명사(표준정규분포 → 정규분포, 분포)와 모양이 바뀌는 동사 줄기(만듭니다 → 만들. 사이트 글에서
+       대개 줄기 + 조사로 분석되는 낱말은 빼고: 저장과 = 저장 + 과. 검색어 쪽이 줄기로 바꾸는 모양(4 의 irregular)이 나오면
+       그 자리를 Kiwi 가 관형사로 읽었어도 줄기를: "샘플마다 다른 중요도 주기" → 다르, 검색어 "다르게" → 다르),
        코드 이름의 부분(non_trainable_weights → non, trainable, weights; ActivityRegularizationLayer → activity, …).
      - intro_keys: 본문에서 `이름()`·`이름_이름`·`낙타표기`로 언급하지만 어느 절 제목에도 없는 코드 이름을, 그 이름이
-       처음 나오는 절(차례 순서, 페이지 첫머리 제외)에 답니다. 이 가이드는 앞에서부터 쌓아 가므로 처음 나오는 곳이 소개하는 곳입니다 (build → (1)의
-       "입력 형태를 알 때까지 가중치 생성을 미루기"). 용어집의 "처음 나오는 곳"과 같은 생각입니다.
+       처음 나오는 절(차례 순서, 페이지 첫머리 제외)에 답니다. 이 가이드는 앞에서부터 쌓아 가므로 처음 나오는 곳이 소개하는 곳입니다
+       (input_shape → (1)의 "입력 형태를 알 때까지 가중치 생성을 미루기"). 용어집의 "처음 나오는 곳"과 같은 생각입니다.
+       제목에 곁들여서만 나오는 이름(그 제목은 다른 이름을 소개하고, 이 이름은 앞에서 이미 소개됨)도 소개한 절에 달고, 그 절의
+       title_keys 에도 넣습니다: build 는 (11)의 "build() 인자 저장하기: get_build_config()와 build_from_config()"에 곁들여
+       나오지만, build 로 찾을 때 먼저 나올 곳은 build() 를 소개하는 (1)의 "입력 형태를 알 때까지 가중치 생성을 미루기"입니다.
+     - error_keys (intro_keys 와 같은 무게): 절의 출력 블록이 보여 주는 오류·경고의 이름과 메시지 첫 마디
+       (ValueError: Unknown variable: … → valueerror, unknown, variable). 독자는 오류 메시지를 검색 창에 그대로 붙여 넣고,
+       그 오류를 보여 주는 절이 그 오류를 설명하는 절입니다. 본문 무게로만 두면 낱말 하나가 제목에 맞는 다른 절에 밀립니다
+       ("옵티마이저 Unknown variable 오류"가 (11)의 "변수 저장 맞추기"에).
   3. 페이지 첫머리 항목의 무게 (ARTICLE_BOOST).
   4. config.ko_query: 검색어 쪽이 쓰는 목록 — 사이트 글에서 줄기 뒤에 실제로 붙은 조사·어미, 그 줄기들, 모양이 바뀌는
      동사 줄기(만드 → 만들). 손으로 적은 조사 목록은 없습니다.
 - docs/javascripts/search-ko.js: 검색어가 검색 워커로 가기 전에 낱말 끝의 조사·어미를 뗍니다 (가중치를 → 가중치).
+  영어·코드 낱말은 제목과 보이지 않는 필드에서 낱말 전체로만 찾고, 앞부분으로는 본문에서만 찾게 합니다
+  (weight 가 intro_keys 의 weighted_metrics 에 맞아 "가중치" 제목보다 올라가지 않게). 한글 낱말은 앞부분으로도 찾되
+  낱말 전체로 맞은 것을 두 배로 칩니다 (샘플로 찾을 때 "샘플마다 …"가 "샘플링 …"보다 먼저).
+  결과는 검색어의 낱말을 더 많이 가진 절이 먼저 오도록 점수에 (맞은 낱말의 비율)²을 곱해 다시 줄 세웁니다
+  (overrides/main.html 이 이 스크립트를 Material 보다 먼저 싣습니다).
 
 kiwipiepy 가 없으면(make serve 의 사이트 환경) 1 과 4 를 건너뛰고 알림 한 줄을 남깁니다. 2 와 3 은 언제나 합니다.
 make build / make test 는 requirements/search.txt 로 kiwipiepy 를 설치합니다. 시험: tests/test_search.py.
@@ -41,7 +58,7 @@ from dataclasses import dataclass, field
 
 INDEX = "search/search_index.json"
 # 더하는 필드와 무게. Material 의 기본값은 title 1000, text 1 입니다.
-FIELDS = {"keys": 1.0, "title_keys": 1000.0, "intro_keys": 300.0}
+FIELDS = {"keys": 1.0, "title_keys": 1000.0, "intro_keys": 300.0, "error_keys": 300.0}
 CONFIG_KEY = "ko_query"
 ZWSP = "\u200b"  # 폭 없는 공백: mkdocs.yml 의 separator 에 들어 있습니다
 # 페이지 첫머리(절이 아닌 페이지 자체) 항목의 무게. Material 은 페이지 항목의 점수를 절보다 크게 올립니다(모든 검색어가
@@ -167,13 +184,50 @@ def api_names(code: str) -> set[str]:
     return names
 
 
-def glossary_words(text: str, glossary, separator: re.Pattern) -> set[str]:
-    """글에 나오는 용어의 영어 원어와 쓰지 않는 다른 표기 (용어는 docpages/terms.py 의 Scanner 가 조사가 붙은 채로 찾습니다)."""
+def glossary_words(text: str, glossary, separator: re.Pattern, abbrevs: dict | None = None) -> set[str]:
+    """글에 나오는 용어의 영어 원어와 쓰지 않는 다른 표기 (용어는 docpages/terms.py 의 Scanner 가 조사가 붙은 채로 찾습니다).
+    abbrevs(약어 → 용어, abbreviations())의 약어가 나오면 그 용어의 한국어·영어 원어·다른 표기도: GAN → 생성적 적대 신경망."""
     found = set()
-    for hit in glossary.scanner.find(text):
-        if hit.kind == "term":
-            for alias in (hit.term.en, *hit.term.banned):
-                found.update(t.lower() for t in separator.split(alias) if t)
+    terms = [hit.term for hit in glossary.scanner.find(text) if hit.kind == "term"]
+    for term in terms:
+        for alias in (term.en, *term.banned):
+            found.update(t.lower() for t in separator.split(alias) if t)
+    for word in set(re.findall(r"[A-Za-z][A-Za-z0-9]+", text)) & set(abbrevs or ()):
+        term = abbrevs[word]
+        for alias in (term.ko, term.en, *term.banned):
+            found.update(t.lower() for t in separator.split(alias) if t)
+    return found
+
+
+ERROR_RE = re.compile(r"^\s*([A-Za-z_.]*(?:Error|Exception|Warning))\b:?[ \t]*(.*)$", re.M)
+
+
+def error_words(fragment: str, separator: re.Pattern) -> set[str]:
+    """절의 출력 블록이 보여 주는 오류·경고의 이름과 메시지 첫 마디의 낱말 (ValueError: Unknown variable: … →
+    valueerror, unknown, variable). 독자는 오류 메시지를 그대로 검색 창에 붙여 넣습니다."""
+    found = set()
+    for pre in PRE_RE.findall(fragment):
+        for m in ERROR_RE.finditer(html.unescape(TAG.sub("", pre))):
+            first = re.split(r"[.:](?:\s|$)", m.group(2), maxsplit=1)[0]
+            for word in separator.split(f"{m.group(1).rsplit('.', 1)[-1]} {first}"):
+                if len(word) > 1 and not word.isdigit():
+                    found.add(word.lower())
+    return found
+
+
+def abbreviations(docs: list[dict], glossary) -> dict:
+    """사이트 글이 용어와 함께 밝힌 약어 → 용어: "생성적 적대 신경망(generative adversarial network, GAN)" → GAN."""
+    found = {}
+    scanner = glossary.scanner
+    for doc in docs:
+        text = plain(doc.get("text", ""))
+        for hit in scanner.find(text):
+            if hit.kind != "term" or scanner.english_after(text, hit.word_end) is not hit.term:
+                continue
+            rest = text[hit.word_end + 1 :].lstrip()[len(hit.term.en) :]
+            m = re.match(r"\s*,\s*([A-Z][A-Z0-9]+)\s*\)", rest)
+            if m:
+                found.setdefault(m.group(1), hit.term)
     return found
 
 
@@ -282,20 +336,29 @@ def segment(fragment: str, split_at: dict[str, int]) -> str:
     return "".join(pieces)
 
 
-def introductions(docs: list[dict], nav_order: dict[str, int]) -> dict[str, set[str]]:
-    """절 주소 → 그 절에서 처음 나오는 API 이름들 (차례 순서로 처음, 페이지 첫머리·첫 페이지·용어집 제외).
+def _suffixed(word: str, split_at: dict[str, int]) -> bool:
+    """사이트 글에서 대개 "줄기 + 조사·어미"로 분석된 낱말인지 (저장과 = 저장 + 과). 분석기가 어느 한 곳에서 이것을 합성어로 본 것은
+    보이지 않는 필드에 넣지 않습니다: 넣으면 드문 낱말이라 "저장"으로 찾을 때 앞부분으로 맞아 크게 올라갑니다."""
+    n = split_at.get(word)
+    return n is not None and n < len(word)
 
-    API 이름: 본문에서 인라인 코드로 언급하는 이름 가운데 api_names() 에 맞고, 어느 절 제목에도 없는 것
-    (제목에 있는 이름은 그 제목이 이미 가장 무겁게 찾습니다: get_config, add_loss …). 처음 나오는 곳은 코드 블록도 봅니다
-    (ActivityRegularizationLayer 는 그 클래스를 정의한 코드 블록이 있는 절).
+
+def introductions(docs: list[dict], nav_order: dict[str, int]) -> tuple[dict[str, set[str]], set[str]]:
+    """절 주소 → 그 절에서 처음 나오는 API 이름들 (차례 순서로 처음, 페이지 첫머리·첫 페이지·용어집 제외), 그리고 그 가운데
+    제목에 곁들여서만 나오는 이름들.
+
+    API 이름: 본문에서 인라인 코드로 언급하는 이름 가운데 api_names() 에 맞는 것. 처음 나오는 곳은 코드 블록도 봅니다
+    (ActivityRegularizationLayer 는 그 클래스를 정의한 코드 블록이 있는 절). 절 제목에 있는 이름은 빼지만(그 제목이 이미
+    가장 무겁게 찾습니다: get_config, add_loss …), 제목에 곁들여서만 나오는 이름은 남깁니다. 곁들인 것: 그 제목이 다른 이름을
+    소개하는 제목이고(그 절에서 처음 나오는 이름이 제목에 있음) 이 이름은 앞에서 이미 나왔을 때입니다. "build() 인자 저장하기:
+    get_build_config()와 build_from_config()"의 build 는 (1)에서 소개한 것이므로 build 를 소개하는 절은 여전히 (1)의 절입니다.
     """
     wanted = set()
-    in_titles = set()
+    titles: dict[str, set[str]] = {}
     for doc in docs:
         for code in CODE_RE.findall(PRE_RE.sub(" ", doc.get("text", ""))):
             wanted |= api_names(html.unescape(code))
-        in_titles |= {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
-    wanted -= in_titles
+        titles[doc["location"]] = {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
     first: dict[str, tuple[int, int, str]] = {}
     for pos, doc in enumerate(docs):
         location = doc["location"]
@@ -308,10 +371,22 @@ def introductions(docs: list[dict], nav_order: dict[str, int]) -> dict[str, set[
                 name = name.lower()
                 if name in wanted and (name not in first or order < first[name][:2]):
                     first[name] = (*order, location)
+    introduced_at = {name: location for name, (_, _, location) in first.items()}
+    titled: dict[str, list[str]] = {}
+    for location, names in titles.items():
+        for name in names:
+            titled.setdefault(name, []).append(location)
+
+    def in_passing(name: str, location: str) -> bool:
+        own = {n for n in titles[location] if introduced_at.get(n) == location}
+        return bool(own) and introduced_at.get(name) not in (None, location)
+
+    passing = {n for n, locations in titled.items() if all(in_passing(n, loc) for loc in locations)}
     out: dict[str, set[str]] = {}
-    for name, (_, _, location) in first.items():
-        out.setdefault(location, set()).add(name)
-    return out
+    for name, location in introduced_at.items():
+        if name not in titled or name in passing:
+            out.setdefault(location, set()).add(name)
+    return out, passing
 
 
 def query_lists(splits: Splits) -> dict:
@@ -340,6 +415,13 @@ def query_lists(splits: Splits) -> dict:
 
 
 
+def lemmas(text: str, lists: dict) -> set[str]:
+    """글의 낱말 가운데 검색어 쪽이 모양이 바뀌는 동사 줄기로 바꾸는 것(search-ko.js 의 irregular)의 원래 줄기:
+    다른 → 다르. 분석기가 그 자리의 "다른"을 관형사로 읽었어도 검색어 "다르게"(→ 다르)로 찾을 수 있게 합니다."""
+    irregular = lists.get("irregular", {})
+    return {irregular[w] for w in ALL_HANGUL_RE.findall(text) if w in irregular}
+
+
 # ---------------------------------------------------------------- 색인 고치기
 
 
@@ -357,11 +439,11 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
     separator = re.compile(separator)
 
     # 1. 분석: 절마다 더할 말, 사이트 전체의 낱말 나누기
-    code_words = set()
+    title_words = set()  # 절 제목에 영어 그대로 나오는 말: Layer, training, mask …
     for doc in docs:
-        for code in CODE_RE.findall(doc.get("text", "") + doc.get("title", "")):
-            code_words |= {w.lower() for w in IDENT_RE.findall(html.unescape(code))}
-    introduced = introductions(docs, nav_order)
+        title_words |= {w.lower() for w in IDENT_RE.findall(plain(doc.get("title", "")))}
+    introduced, passing = introductions(docs, nav_order)
+    abbrevs = abbreviations(docs, glossary)
     splits = Splits()
     extra: list[dict[str, set[str]]] = []
     for doc in docs:
@@ -374,12 +456,15 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
                 for line, tokens in zip(lines, analyse(lines, analyser)):
                     words |= morph_words(line, tokens, splits)
             found[key] |= words
-            gloss = glossary_words(text, glossary, separator)
-            found[key] |= gloss - code_words
-            found["keys"] |= gloss & code_words  # 코드 이름이기도 한 영어 원어는 본문 무게로 (모듈 설명 참고)
+            gloss = glossary_words(text, glossary, separator, abbrevs)
+            found[key] |= gloss - title_words
+            found["keys"] |= gloss & title_words  # 제목에 영어 그대로 나오는 원어는 본문 무게로 (모듈 설명 참고)
         found["intro_keys"] = introduced.get(doc["location"], set())
+        found["error_keys"] = error_words(doc.get("text", ""), separator)
+        found["title_keys"] |= found["intro_keys"] & passing  # 제목에 곁들인 이름: 소개한 절도 제목 무게로
         extra.append(found)
     split_at = word_splits(splits) if analyser is not None else {}
+    lists = query_lists(splits) if analyser is not None else {}
 
     # 2. 고치기: 낱말 나누기, 보이지 않는 필드, 페이지 첫머리의 무게
     added = 0
@@ -387,24 +472,25 @@ def enrich(data: dict, glossary, separator: str, nav_order: dict[str, int], anal
         for name, key in (("title", "title_keys"), ("text", "keys")):
             if name not in doc:
                 continue
+            found[key] |= lemmas(plain(doc[name]), lists)
             doc[name] = segment(doc[name], split_at)
             seen = Prefixes(index_tokens(doc[name], separator))
-            words = sorted(w for w in {w.lower() for w in found[key]} if w and not seen.covers(w))
+            words = sorted(w for w in {w.lower() for w in found[key]} if w and not seen.covers(w) and not _suffixed(w, split_at))
             if words:
                 doc[key] = " ".join(words)
                 added += len(words)
-        if found["intro_keys"]:
-            doc["intro_keys"] = " ".join(sorted(found["intro_keys"]))
-            added += len(found["intro_keys"])
+        for key in ("intro_keys", "error_keys"):
+            if found[key]:
+                doc[key] = " ".join(sorted(found[key]))
+                added += len(found[key])
         if "#" not in doc["location"]:
             doc["boost"] = round(doc.get("boost", 1) * ARTICLE_BOOST, 3)
     conf = data.setdefault("config", {})
     conf.setdefault("fields", {}).update({name: {"boost": boost} for name, boost in FIELDS.items()})
     if analyser is not None:
-        conf[CONFIG_KEY] = query_lists(splits)
+        conf[CONFIG_KEY] = lists
     else:
         conf.pop(CONFIG_KEY, None)
-    lists = conf.get(CONFIG_KEY, {})
     return {
         "kiwi": analyser is not None,
         "sections": len(docs),

@@ -2,6 +2,7 @@
 
 1. 검색 색인(site/search/search_index.json)이 hooks/search.py 를 거쳤는지, 노트북 페이지가 색인에 없는지(같은 글이 두 번
    나오지 않게), 보이지 않는 경계(U+200B)가 색인에만 있고 페이지에는 없는지.
+   search-ko.js 가 Material 의 스크립트보다 먼저 실리는지.
 2. 실제 브라우저: tests/browser/search.mjs 가 헤드리스 Chromium 으로 사이트의 진짜 검색 창에 tests/search_queries.yml 의
    검색어를 하나씩 입력하고, 기대한 절이 결과 목록의 처음 세 링크 안에 있는지 봅니다. 하나라도 놓치면 실패하고,
    놓친 검색어마다 기대한 절과 실제로 나온 세 링크를 보여 줍니다. (known_miss 로 적은 알려진 한계는 따로 보고만 합니다.)
@@ -37,7 +38,7 @@ def index() -> dict:
 
 def test_index_went_through_korean_hook(index):
     conf = index["config"]
-    assert {"keys", "title_keys", "intro_keys"} <= set(conf["fields"]), "hooks/search.py 가 검색 색인에 필드를 더하지 않았습니다"
+    assert {"keys", "title_keys", "intro_keys", "error_keys"} <= set(conf["fields"]), "hooks/search.py 가 검색 색인에 필드를 더하지 않았습니다"
     lists = conf.get("ko_query")
     assert lists, (
         "검색 색인에 조사·어미 목록(config.ko_query)이 없습니다: 사이트를 kiwipiepy 없이 만들었습니다. "
@@ -63,6 +64,15 @@ def test_boundaries_only_in_index():
     assert pages, "site/ 에 HTML 이 없습니다"
     leaked = [str(p.relative_to(SITE)) for p in pages if ZWSP in p.read_text(encoding="utf-8")]
     assert not leaked, f"페이지에 폭 없는 공백(U+200B)이 있습니다: {leaked}"
+
+
+def test_query_script_loads_before_material():
+    """search-ko.js 는 Material 의 bundle 보다 먼저 실려야 검색 결과를 Material 보다 먼저 받습니다 (overrides/main.html)."""
+    page = (SITE / "index.html").read_text(encoding="utf-8")
+    ours, bundle = page.find("javascripts/search-ko.js"), page.find("assets/javascripts/bundle.")
+    assert ours >= 0, "첫 페이지가 javascripts/search-ko.js 를 싣지 않습니다 (overrides/main.html)"
+    assert bundle >= 0, "첫 페이지에 Material 의 bundle 스크립트가 없습니다"
+    assert ours < bundle, "javascripts/search-ko.js 가 Material 의 bundle 뒤에 실립니다 (overrides/main.html 의 scripts 블록)"
 
 
 def test_search_in_browser(index, tmp_path):  # index: 색인이 없으면 여기서 먼저 실패합니다
