@@ -103,7 +103,7 @@ def test_palette_switch_rule_removed():
 
 
 def test_code_blocks_are_lean_and_keyboard_scrollable():
-    """hooks/code_blocks.py: 가이드 페이지의 코드 블록에 모양 없는 Pygments span(이름 n, 공백 w)이 남지 않고,
+    """docpages/codeblocks.py (hooks/code_blocks.py): 가이드 페이지의 코드 블록에 모양 없는 Pygments span(이름 n, 공백 w)이 남지 않고,
     본문 코드 블록마다 tabindex="0" 이 있어야 합니다 (content.lazy 로 아직 준비되지 않은 블록도 키보드로 스크롤).
     또 블록마다 --code-lines 가 블록의 실제 줄 수와 같아야 합니다 (extra.css 가 그리지 않은 블록의 높이로 씁니다;
     실제 브라우저에서 높이가 맞는지는 tests/browser/check.mjs)."""
@@ -126,8 +126,8 @@ def test_code_blocks_are_lean_and_keyboard_scrollable():
 
 
 def test_material_draws_names_in_the_plain_code_colour():
-    """hooks/code_blocks.py 가 이름(n) span 을 풀어도 모양이 같으려면 Material 의 이름 색이 코드 기본 글자색이어야 합니다.
-    Material 을 올려 이 색이 바뀌면 이 테스트가 실패합니다: 그때는 훅의 PLAIN_CLASSES 에서 "n" 을 빼세요."""
+    """docpages/codeblocks.py 가 이름(n) span 을 풀어도 모양이 같으려면 Material 의 이름 색이 코드 기본 글자색이어야 합니다.
+    Material 을 올려 이 색이 바뀌면 이 테스트가 실패합니다: 그때는 docpages/codeblocks.py 의 PLAIN_CLASSES 에서 "n" 을 빼세요."""
     _site_pages()
     css_files = sorted((SITE / "assets" / "stylesheets").glob("*.min.css"))
     names = [m for f in css_files for m in re.findall(r"--md-code-hl-name-color:([^;}]+)", f.read_text(encoding="utf-8"))]
