@@ -94,12 +94,25 @@ def test_every_page_is_korean_described_and_private():
 
 
 def test_palette_switch_rule_removed():
-    """hooks/fast_palette.py: 페이지마다 문서 전체 스타일을 두 번 다시 계산하게 하는 규칙이 만든 CSS 에 없어야 합니다."""
+    """hooks/fast_palette.py (docpages/material.py): 페이지마다 문서 전체 스타일을 다시 계산하게 하는 것이 만든 사이트에 없어야 합니다:
+    palette CSS 의 data-md-color-switching 규칙, 그리고 bundle JS 가 color-scheme meta 를 문서에 넣는 코드."""
+    from docpages import material
+
     _site_pages()
     css = sorted((SITE / "assets" / "stylesheets").glob("palette.*.min.css"))
     assert css, "site/assets/stylesheets/palette.*.min.css 가 없습니다"
     for f in css:
         assert "[data-md-color-switching] *" not in f.read_text(encoding="utf-8"), f"{f.name}: hooks/fast_palette.py 가 적용되지 않았습니다"
+    js = sorted((SITE / "assets" / "javascripts").glob("bundle.*.min.js"))
+    assert js, "site/assets/javascripts/bundle.*.min.js 가 없습니다"
+    for f in js:
+        text = f.read_text(encoding="utf-8")
+        assert material.COLOR_SCHEME_META not in text and text.count(material.COLOR_SCHEME_META_DETACHED) == 1, (
+            f"{f.name}: hooks/fast_palette.py 가 color-scheme meta 코드를 고치지 않았습니다"
+        )
+    # 그 meta 가 하던 일은 extra.css 가 합니다
+    extra = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert ':root:has(> body[data-md-color-scheme="slate"])' in extra
 
 
 def test_code_blocks_are_lean_and_keyboard_scrollable():

@@ -363,6 +363,10 @@ async function checkPages(base) {
             codeWordBreak: css(code, 'wordBreak'),
             fontFamily: css(document.body, 'fontFamily'),
             searchLabel: q('.md-search[role="dialog"]')?.getAttribute('aria-label') || '',
+            // Material 은 <meta name="color-scheme"> 에 머리글의 color-scheme 을 씁니다. 그 meta 대신 extra.css 가 <html> 에 같은 값을 줍니다.
+            rootScheme: css(document.documentElement, 'colorScheme'),
+            headerScheme: css(q('header.md-header'), 'colorScheme'),
+            colorSchemeMetas: document.querySelectorAll('meta[name="color-scheme"]').length,
           };
         });
         if (facts.lang !== 'ko') fail(`${where}: <html lang="${facts.lang}"> — "ko" 여야 합니다`);
@@ -376,6 +380,9 @@ async function checkPages(base) {
         if (facts.proseLineHeight !== null && facts.proseLineHeight < 1.6)
           fail(`${where}: 본문 줄 간격 ${facts.proseLineHeight.toFixed(2)} (1.6 이상이어야 함)`);
         if (!facts.searchLabel) fail(`${where}: 검색 대화 상자(role=dialog)에 aria-label 이 없습니다`);
+        if (facts.rootScheme !== facts.headerScheme || facts.colorSchemeMetas)
+          fail(`${where}: <html> 의 color-scheme "${facts.rootScheme}" ≠ 머리글의 "${facts.headerScheme}" (color-scheme meta ${facts.colorSchemeMetas}개). ` +
+            'docs/stylesheets/extra.css 의 :root:has(...) 규칙과 docpages/material.py 를 확인하세요.');
 
         // 첫 페이지에서는 먼저 검색 창에 검색어를 넣고 결과가 열린 상태로 axe 를 돌립니다 (대화 상자 이름, 결과의 대비;
         // 검색 워커와 색인도 127.0.0.1 에서). axe 를 먼저 돌리면 Material 검색이 입력을 받지 못하므로 순서가 중요합니다.
