@@ -95,8 +95,8 @@ process.stderr.write('\n');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const KEYS = [['total', '메인 스레드 작업 합계'], ['longest', '가장 긴 작업'], ['blocking', '차단 시간 (FCP 뒤)'], ['fcp', 'FCP']];
 console.log(`${PAGE} — CPU 4배 느리게, 모바일 화면, ${ROUNDS}번씩 번갈아 연 중앙값 (ms)`);
-const OFF = BASELINE ? `기준 ${BASELINE.split('/').slice(-2).join('/')}` : '코드 블록 다 그림';
-console.log(`${''.padEnd(24)}${'만든 그대로'.padStart(10)}${OFF.padStart(14)}${'비율'.padStart(8)}`);
+if (BASELINE) console.log(`기준 사이트: ${BASELINE}`);
+console.log(`${''.padEnd(24)}${'만든 그대로'.padStart(10)}${(BASELINE ? '기준 사이트' : '코드 블록 다 그림').padStart(14)}${'비율'.padStart(8)}`);
 for (const [k, label] of KEYS) {
   const a = median(runs.built.map((x) => x[k]));
   const b = median(runs.off.map((x) => x[k]));
