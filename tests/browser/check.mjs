@@ -17,7 +17,8 @@
 //    3번 실패 = 실패). Lighthouse 실행에서 제3자 요청이 하나라도 있으면 실패.
 //
 // 옵션: --min-performance N (성능만 다른 기준) · --no-lighthouse · --lighthouse-only · --pages a.html,b/index.html
-//       --lighthouse-pages index.html,guide/x/index.html · --untrimmed-css build/notebook.untrimmed.css · --json 결과.json
+//       --lighthouse-pages index.html,guide/x/index.html · --all-runs (판정이 정해져도 LH_RUNS 번 모두 잼: 측정용)
+//       --untrimmed-css build/notebook.untrimmed.css · --json 결과.json
 // 환경 변수: CHROMIUM (기본 /usr/bin/chromium) · PYTHON (serve.py 를 돌릴 파이썬) · LH_RUNS (홀수, 기본 5)
 //           LH_DUMP_DIR (Lighthouse JSON 저장)
 //
@@ -473,6 +474,7 @@ function lighthouseTargets() {
 const LH_RUNS = Number(process.env.LH_RUNS || 5);
 if (!(LH_RUNS >= 1 && LH_RUNS % 2 === 1)) die(`LH_RUNS 는 홀수여야 합니다 (중앙값): ${process.env.LH_RUNS}`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+const ALL_RUNS = argv.includes('--all-runs');
 
 async function lighthouseOnce(url, file) {
   const CATS = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -503,7 +505,7 @@ async function runLighthouse(base) {
     const url = base + urlPath(file);
     const runs = [];
     const passing = () => runs.filter((r) => Object.entries(r.scores).every(([cat, sc]) => sc >= minFor(cat))).length;
-    while (runs.length < LH_RUNS && passing() < majority && runs.length - passing() < majority) runs.push(await lighthouseOnce(url, file));
+    while (runs.length < LH_RUNS && (ALL_RUNS || (passing() < majority && runs.length - passing() < majority))) runs.push(await lighthouseOnce(url, file));
     // 보여 주는 실행: 성능이 중앙값인 실행. 점수는 범주마다 중앙값입니다 (성능 말고는 실행마다 같습니다).
     const byPerf = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
     const shown = { ...byPerf[(byPerf.length - 1) >> 1] };
