@@ -10,6 +10,7 @@ hooks/notebooks.py (mkdocs 이벤트)가 씁니다. TensorFlow 는 import 하지
 - fix_headings(): 한국어 제목의 앵커를 사이트의 toc.slugify 로.
 - polish(): 노트북 HTML 을 가볍게 (모바일 성능, README 의 "페이지 성능"): <style>·MathJax·mermaid 를 빼고, 코드 칸의 모양 없는
   span 을 풀고 화면 밖 코드 칸을 건너뛰게(줄 수, tabindex) 합니다.
+- link_figures(): 그림 출력(base64)을 가이드 페이지와 같은 PNG 파일로 (크기, 지연 로딩, 한국어 설명).
 - stylesheet(): 모든 노트북 페이지가 함께 쓰는 CSS 한 파일. mkdocs-jupyter 가 페이지마다 넣는 주피터 CSS(약 590 KB)에서
   노트북 페이지가 쓰는 규칙만 남기고(docpages/csstrim.py, 약 16 KB) 대비를 맞춘 색과 화면 밖 코드 칸 규칙(NOTEBOOK_CSS)을 더합니다.
 """
@@ -23,6 +24,7 @@ import multiprocessing
 import os
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from markdown.extensions.toc import unique
@@ -237,6 +239,42 @@ def polish(content: str) -> tuple[str, list[str]]:
     content = COPY_BUTTON.sub('<clipboard-copy aria-label="클립보드로 복사"', content)
     content = content.replace('<span class="notice" hidden="">Copied!</span>', '<span class="notice" hidden="">클립보드에 복사됨</span>')
     return content, blocks
+
+
+DATA_IMG = re.compile(r'<img\b(?P<attrs>[^>]*?)\ssrc="data:image/png;base64,(?P<data>[^"]+)"(?P<rest>[^>]*)>')
+IMG_ATTR = re.compile(r'\s(?P<name>alt|class|width|height)="(?P<value>[^"]*)"')
+
+
+@dataclass
+class Figure:
+    """사이트에 게시된 그림 하나 (hooks/figures.py 가 guide/<페이지>/KK_name.png 로 내보낸 snippets 의 PNG)."""
+
+    src: str  # 노트북 페이지에서 그 파일로 가는 상대 주소
+    width: int
+    height: int
+    alt: str | None = None  # 가이드 페이지에서 그 그림의 한국어 설명
+
+
+def link_figures(content: str, figures: dict[str, Figure]) -> str:
+    """노트북 출력의 그림(<img src="data:image/png;base64,…">)을 같은 바이트의 게시된 PNG 파일로 바꿉니다.
+
+    figures: PNG 바이트의 base64 → Figure. 노트북은 그림을 base64 로 품으므로(내려받는 .ipynb 에는 그대로 둡니다) 노트북 페이지
+    HTML 이 그림마다 수십 KB 커지고, 화면 밖 그림도 페이지를 읽을 때 함께 받습니다. 가이드 페이지와 같은 파일을 가리키고
+    크기(width/height, 내려받기 전에 자리를 잡음)와 지연 로딩을 달고, nbconvert 의 영어 대체 글("No description has been
+    provided for this image") 대신 가이드 페이지의 한국어 설명을 씁니다. 모르는 그림은 그대로 둡니다.
+    """
+
+    def one(m: re.Match) -> str:
+        fig = figures.get(re.sub(r"\s+", "", m.group("data")))
+        if fig is None:
+            return m.group(0)
+        attrs = {a.group("name"): a.group("value") for a in IMG_ATTR.finditer(m.group("attrs") + m.group("rest"))}
+        alt = fig.alt if fig.alt is not None else html.unescape(attrs.get("alt", ""))
+        cls = f' class="{attrs["class"]}"' if attrs.get("class") else ""
+        return (f'<img alt="{html.escape(alt)}" src="{html.escape(fig.src)}" width="{fig.width}" height="{fig.height}"'
+                f' loading="lazy" decoding="async"{cls}>')
+
+    return DATA_IMG.sub(one, content)
 
 
 def stylesheet(blocks: list[str], names: csstrim.Tokens, other_css: list[str]) -> tuple[str, str]:

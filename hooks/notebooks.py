@@ -15,10 +15,13 @@
 - 노트북 CSS: 페이지마다 넣던 <style> 들을 빼서 모으고(on_page_content), 만든 노트북 페이지의 HTML 에 나오는 이름을 모아
   (on_post_page), 쓰는 규칙만 남긴 한 파일 assets/stylesheets/notebook.css 를 씁니다(on_post_build). 남기기 전의 CSS 는
   build/notebook.untrimmed.css 에 두어 tests/browser/check.mjs 가 브라우저에서 둘을 비교합니다.
+- 노트북 페이지의 그림 출력(base64)은 가이드 페이지의 같은 그림 파일(hooks/figures.py 가 더한 guide/<slug>/*.png)을 가리키게
+  합니다 (docpages/nbrender.py 의 link_figures(), 설명은 가이드 페이지의 <img alt>).
 """
 
 from __future__ import annotations
 
+import base64
 import html
 import logging
 import re
@@ -38,6 +41,7 @@ if str(Path(__file__).resolve().parents[1]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # 저장소 루트의 docpages 패키지
 from docpages import nbrender  # noqa: E402
 from docpages import notebook as nbgen  # noqa: E402
+from docpages.figures import png_size  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -193,6 +197,7 @@ def on_page_content(html_content, page, config, files):
             html_content, tokens = nbrender.fix_headings(html_content, _state["slugify"], _state["separator"])
             page.toc = get_toc(nest_toc_tokens(tokens))
         html_content, blocks = nbrender.polish(html_content)
+        html_content = nbrender.link_figures(html_content, _figures(page, guide, files))
         _state["css_blocks"].extend(b for b in blocks if b not in _state["css_blocks"])
         link = f'<link rel="stylesheet" href="{html.escape(get_relative_url(SHARED_CSS, page.file.url))}">\n'
         html_content = link + html_content
@@ -202,6 +207,30 @@ def on_page_content(html_content, page, config, files):
             page.meta.setdefault("description", guide.page.meta["description"])
         return _after_h1(html_content, _links_html(page, page.file, guide, "원래 페이지로"))
     return html_content
+
+
+IMG = re.compile(r"<img\b[^>]*>")
+IMG_SRC_ALT = re.compile(r'\s(src|alt)="([^"]*)"')
+
+
+def _figures(page, guide: File, files) -> dict[str, nbrender.Figure]:
+    """가이드 페이지의 그림 파일(hooks/figures.py 가 guide/<페이지>/*.png 로 더한 것): base64 → 노트북 페이지에서 쓸 Figure."""
+    folder = guide.src_uri.rsplit(".", 1)[0] + "/"  # guide/06-vae.md → guide/06-vae/
+    alts = {}  # 가이드 페이지 HTML 의 <img src="15_reconstruct.png" alt="…">: 파일 이름 → 한국어 설명
+    for tag in IMG.findall(guide.page.content or "") if guide.page is not None else []:
+        attrs = dict(IMG_SRC_ALT.findall(tag))
+        if "src" in attrs and "alt" in attrs:
+            alts[attrs["src"].rsplit("/", 1)[-1]] = html.unescape(attrs["alt"])
+    figures = {}
+    for f in files:
+        if f.src_uri.startswith(folder) and f.src_uri.endswith(".png") and f.abs_src_path:
+            png = Path(f.abs_src_path)
+            width, height = png_size(png)
+            name = f.src_uri.rsplit("/", 1)[-1]
+            figures[base64.b64encode(png.read_bytes()).decode("ascii")] = nbrender.Figure(
+                get_relative_url(f.url, page.file.url), width, height, alts.get(name)
+            )
+    return figures
 
 
 def _after_h1(content: str, snippet: str) -> str:

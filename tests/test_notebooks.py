@@ -14,7 +14,7 @@
 3. 만들어진 사이트(site/)에 가이드 페이지마다 올바른 .ipynb 가 하나씩 있고, 가이드 페이지에
    "노트북 다운로드"·"Colab에서 열기" 링크가 있으며, 노트북 페이지는 검색 색인과 목차에 없는지 봅니다.
    노트북 페이지가 가벼운지(docpages/nbrender.py): <style>·MathJax·mermaid 가 없고 쓰는 규칙만 남긴 CSS 한 파일을 쓰며,
-   코드 칸이 화면 밖에서 건너뛸 수 있게(줄 수, tabindex) 다듬어졌는지.
+   코드 칸이 화면 밖에서 건너뛸 수 있게(줄 수, tabindex) 다듬어졌고, 그림이 base64 대신 가이드 페이지와 같은 파일인지.
 4. 미리 변환한 렌더 캐시가 mkdocs-jupyter 의 것과 같은지.
 5. CSS 줄이기(docpages/csstrim.py)의 규칙: 맞을 수 없는 규칙과 읽지 않는 사용자 정의 속성만 빠지는지.
    실제 브라우저에서 줄인 CSS 와 원래 CSS 의 계산된 스타일이 같은지는 tests/browser/check.mjs 가 봅니다.
@@ -443,6 +443,18 @@ def test_notebook_page_is_lean(page):
         assert not pre.select("span.n, span.w"), f"{rel(html_path)}: 풀리지 않은 span {pre.select('span.n, span.w')[0]}"
     assert article.select("div.highlight-ipynb span.o"), f"{rel(html_path)}: 색이 있는 토큰(연산자)까지 풀렸습니다"
     assert {b.get("aria-label") for b in article.select("clipboard-copy")} == {"클립보드로 복사"}
+    # 그림 출력은 base64 대신 가이드 페이지와 같은 PNG 파일을 크기·지연 로딩·한국어 설명과 함께 가리킵니다
+    assert "data:image/png" not in text, f"{rel(html_path)}: base64 그림이 남았습니다 (docpages/nbrender.py 의 link_figures)"
+    guide_imgs = {
+        _resolve(SITE / "guide" / page.stem / "index.html", img["src"]): img
+        for img in _soup(SITE / "guide" / page.stem / "index.html").select("article img[src$='.png']")
+    }
+    for img in article.select(".jp-RenderedImage img"):
+        target = _resolve(html_path, img["src"])
+        assert target in guide_imgs, f"{rel(html_path)}: 그림 {img['src']} 가 가이드 페이지의 그림이 아닙니다"
+        want = guide_imgs[target]
+        for attr in ("alt", "width", "height", "loading", "decoding"):
+            assert img.get(attr) == want.get(attr), f"{rel(html_path)}: 그림 {img['src']} 의 {attr}={img.get(attr)!r} (가이드 페이지: {want.get(attr)!r})"
 
 
 def test_notebook_stylesheet_is_trimmed():
@@ -553,3 +565,16 @@ def test_css_trim_keeps_only_rules_that_can_match():
     assert "@keyframes spin" in out and ".jp-Cell{animation:spin 1s}" in out
     for gone in ("--unused", "jp-Missing", ":root", "[data-y]", "article", "@media screen", "unused{"):
         assert gone not in out, f"{gone!r} 가 남았습니다:\n{out}"
+
+
+def test_link_figures_replaces_only_known_pngs():
+    from docpages import nbrender
+
+    known, unknown = "iVBORw0KGgoAAAA", "iVBORw0KGgoBBBB"
+    content = (
+        f'<div class="jp-RenderedImage"><img alt="No description has been provided for this image" class="" src="data:image/png;base64,{known}">'
+        f'<img alt="No description has been provided for this image" class="" src="data:image/png;base64,{unknown}"></div>'
+    )
+    out = nbrender.link_figures(content, {known: nbrender.Figure("../../guide/06-vae/15_a.png", 700, 310, '숫자 "격자" <표>')})
+    assert '<img alt="숫자 &quot;격자&quot; &lt;표&gt;" src="../../guide/06-vae/15_a.png" width="700" height="310" loading="lazy" decoding="async">' in out
+    assert f"data:image/png;base64,{unknown}" in out and out.count("<img") == 2
