@@ -93,26 +93,37 @@ def test_every_page_is_korean_described_and_private():
     assert not problems, "\n".join(problems)
 
 
-def test_palette_switch_rule_removed():
-    """hooks/fast_palette.py (docpages/material.py): 페이지마다 문서 전체 스타일을 다시 계산하게 하는 것이 만든 사이트에 없어야 합니다:
-    palette CSS 의 data-md-color-switching 규칙, 그리고 bundle JS 가 color-scheme meta 를 문서에 넣는 코드."""
+def test_material_assets_patched():
+    """hooks/material_assets.py (docpages/material.py): 페이지마다 문서 전체 스타일을 다시 계산하게 하는 것이 만든 사이트에 없어야 합니다:
+    palette CSS 의 data-md-color-switching 규칙, bundle JS 가 color-scheme meta 를 문서에 넣는 코드와 표를 감싸는 코드.
+    표 감싸기는 빌드가 대신하므로, 모든 페이지의 class 없는 표가 Material 스크립트가 만들던 감싸개 안에 꼭 한 번 있어야 합니다."""
     from docpages import material
 
-    _site_pages()
+    pages = _site_pages()
     css = sorted((SITE / "assets" / "stylesheets").glob("palette.*.min.css"))
     assert css, "site/assets/stylesheets/palette.*.min.css 가 없습니다"
     for f in css:
-        assert "[data-md-color-switching] *" not in f.read_text(encoding="utf-8"), f"{f.name}: hooks/fast_palette.py 가 적용되지 않았습니다"
+        assert "[data-md-color-switching] *" not in f.read_text(encoding="utf-8"), f"{f.name}: hooks/material_assets.py 가 적용되지 않았습니다"
     js = sorted((SITE / "assets" / "javascripts").glob("bundle.*.min.js"))
     assert js, "site/assets/javascripts/bundle.*.min.js 가 없습니다"
     for f in js:
         text = f.read_text(encoding="utf-8")
-        assert material.COLOR_SCHEME_META not in text and text.count(material.COLOR_SCHEME_META_DETACHED) == 1, (
-            f"{f.name}: hooks/fast_palette.py 가 color-scheme meta 코드를 고치지 않았습니다"
-        )
-    # 그 meta 가 하던 일은 extra.css 가 합니다
+        for old, new in ((material.COLOR_SCHEME_META, material.COLOR_SCHEME_META_DETACHED), (material.WRAP_TABLE, material.WRAP_TABLE_NOOP)):
+            assert old not in text and text.count(new) == 1, f"{f.name}: hooks/material_assets.py 가 {old[:40]!r} 를 고치지 않았습니다"
+    # color-scheme meta 가 하던 일은 extra.css 가 합니다
     extra = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     assert ':root:has(> body[data-md-color-scheme="slate"])' in extra
+    tables = 0
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for table in soup.select(".md-content table:not([class])"):
+            tables += 1
+            wrap = table.parent
+            assert wrap.get("class") == ["md-typeset__table"] and wrap.parent.get("class") == ["md-typeset__scrollwrap"], (
+                f"{page.relative_to(SITE)}: 감싸지 않은 표 {table.get_text()[:60]!r}"
+            )
+            assert not wrap.parent.find_parent(class_="md-typeset__table"), f"{page.relative_to(SITE)}: 두 번 감싼 표"
+    assert tables, "표가 있는 페이지가 없습니다 (이 검사가 아무것도 보지 않았습니다)"
 
 
 def test_code_blocks_are_lean_and_keyboard_scrollable():

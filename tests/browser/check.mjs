@@ -368,6 +368,10 @@ async function checkPages(base) {
             rootScheme: css(document.documentElement, 'colorScheme'),
             headerScheme: css(q('header.md-header'), 'colorScheme'),
             colorSchemeMetas: document.querySelectorAll('meta[name="color-scheme"]').length,
+            // 표는 빌드가 Material 스크립트의 감싸개로 미리 감쌉니다 (docpages/material.py). 스크립트가 돈 뒤에도 표마다 감싸개가 하나여야 합니다.
+            tables: [...document.querySelectorAll('.md-content table:not([class])')].map((t) =>
+              t.parentElement.className === 'md-typeset__table' && t.parentElement.parentElement.className === 'md-typeset__scrollwrap' &&
+              !t.parentElement.parentElement.closest('.md-typeset__table')),
           };
         });
         if (facts.lang !== 'ko') fail(`${where}: <html lang="${facts.lang}"> — "ko" 여야 합니다`);
@@ -384,6 +388,8 @@ async function checkPages(base) {
         if (facts.rootScheme !== facts.headerScheme || facts.colorSchemeMetas)
           fail(`${where}: <html> 의 color-scheme "${facts.rootScheme}" ≠ 머리글의 "${facts.headerScheme}" (color-scheme meta ${facts.colorSchemeMetas}개). ` +
             'docs/stylesheets/extra.css 의 :root:has(...) 규칙과 docpages/material.py 를 확인하세요.');
+        if (facts.tables.some((ok) => !ok))
+          fail(`${where}: 표 ${facts.tables.filter((ok) => !ok).length}/${facts.tables.length}개가 감싸개(.md-typeset__scrollwrap > .md-typeset__table) 안에 한 번 있지 않습니다 (docpages/material.py)`);
 
         // 첫 페이지에서는 먼저 검색 창에 검색어를 넣고 결과가 열린 상태로 axe 를 돌립니다 (대화 상자 이름, 결과의 대비;
         // 검색 워커와 색인도 127.0.0.1 에서). axe 를 먼저 돌리면 Material 검색이 입력을 받지 못하므로 순서가 중요합니다.
