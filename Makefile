@@ -82,8 +82,10 @@ bench-build: $(VENV)/.site $(VENV)/.search
 	$(BIN)/python -m tools.bench_build
 
 # 페이지를 여는 메인 스레드 작업 (헤드리스 Chromium, CPU 4배 느리게): 만든 그대로 ÷ 화면 밖 코드 블록도 그린 것 (ROUNDS=7)
+# BENCH_PAGE=notebooks/04-training-mask/index.html 로 다른 페이지, BASELINE=다른/site 로 그 사이트의 같은 페이지와 비교
 bench-pages: build browser-deps
-	PYTHON=$(BIN)/python node tests/browser/bench_pages.mjs --site site --rounds $(or $(ROUNDS),7)
+	PYTHON=$(BIN)/python node tests/browser/bench_pages.mjs --site site --rounds $(or $(ROUNDS),7) \
+	  $(if $(BENCH_PAGE),--page $(BENCH_PAGE)) $(if $(BASELINE),--baseline $(BASELINE))
 
 # 실행 환경(oneDNN 켬, CPU 하나)을 바꾸면 페이지의 숫자가 얼마나 달라지는지: 비교 규칙의 허용 오차(RTOL) 근거
 deviation: $(VENV)/.test graphviz-deps

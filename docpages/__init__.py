@@ -9,7 +9,10 @@
 - figures   그림 비교 규칙 (픽셀 RMS)
 - outputs   판정(check)과 make outputs(update), 검증 환경 표시
 - notebook  페이지 → 노트북 (nbformat)
-- nbrender  노트북 → 사이트의 노트북 페이지 (mkdocs-jupyter 렌더 캐시 미리 채우기, HTML 다듬기)
+- codeblocks 코드 블록 HTML 가볍게 (모양 없는 span 풀기, 키보드 스크롤, 화면 밖 블록의 줄 수)
+- nbrender  노트북 → 사이트의 노트북 페이지 (mkdocs-jupyter 렌더 캐시 미리 채우기, HTML 다듬기, 노트북 CSS)
+- csstrim   스타일시트에서 페이지에 맞을 수 없는 규칙 빼기 (노트북 CSS)
+- material  Material 이 만든 CSS·JS 와 페이지의 작은 고침 (페이지를 열 때의 문서 전체 스타일 재계산 없애기: 색 구성, 표 감싸기)
 - terms     용어집(docs/terms.yml): 용어 검사, 툴팁, 용어집 표
 - search    한국어 검색 색인 고치기 (kiwipiepy)
 """

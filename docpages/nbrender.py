@@ -7,7 +7,12 @@ hooks/notebooks.py (mkdocs 이벤트)가 씁니다. TensorFlow 는 import 하지
   캐시 파일의 키·내용은 mkdocs-jupyter 가 스스로 쓰는 것과 같습니다 (tests/test_notebooks.py 가 확인).
   작업 프로세스가 실패하면 캐시가 없을 뿐이고 mkdocs-jupyter 가 그 노트북을 스스로 변환합니다 (오류도 거기서 납니다).
   스레드가 도는 프로세스(mkdocs serve 의 다시 빌드)에서는 fork 하지 않습니다.
-- fix_headings(): 한국어 제목의 앵커를 사이트의 toc.slugify 로, polish(): MathJax 빈 script 제거, 코드 칸 tabindex, 대비를 맞춘 색.
+- fix_headings(): 한국어 제목의 앵커를 사이트의 toc.slugify 로.
+- polish(): 노트북 HTML 을 가볍게 (모바일 성능, README 의 "페이지 성능"): <style>·MathJax·mermaid 를 빼고, 코드 칸의 모양 없는
+  span 을 풀고 화면 밖 코드 칸을 건너뛰게(줄 수, tabindex) 합니다.
+- link_figures(): 그림 출력(base64)을 가이드 페이지와 같은 PNG 파일로 (크기, 지연 로딩, 한국어 설명).
+- stylesheet(): 모든 노트북 페이지가 함께 쓰는 CSS 한 파일. mkdocs-jupyter 가 페이지마다 넣는 주피터 CSS(약 590 KB)에서
+  노트북 페이지가 쓰는 규칙만 남기고(docpages/csstrim.py, 약 16 KB) 대비를 맞춘 색과 화면 밖 코드 칸 규칙(NOTEBOOK_CSS)을 더합니다.
 """
 
 from __future__ import annotations
@@ -19,9 +24,12 @@ import multiprocessing
 import os
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from markdown.extensions.toc import unique
+
+from docpages import codeblocks, csstrim
 
 log = logging.getLogger("mkdocs.docpages.nbrender")
 _workers: list = []  # prerender 작업 프로세스 (multiprocessing.Process)
@@ -130,10 +138,10 @@ HEADING = re.compile(r"<h(?P<level>[1-6])(?P<attrs>[^>]*)>(?P<inner>.*?)</h(?P=l
 ID_ATTR = re.compile(r'\sid="[^"]*"')
 ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#[^"]*">(.*?)</a>', re.S)
 TAG = re.compile(r"<[^>]+>")
-CODE_AREA = re.compile(r'<div class="highlight-ipynb([^"]*)">')
 # mkdocs-jupyter 의 주피터 코드 색 중 배경과 대비가 4.5:1 에 못 미치는 것만 바꿉니다 (axe color-contrast, WCAG AA).
 # 밝은 모드 배경 #f5f5f5, 어두운 모드(slate) 배경 #212121 에서 4.8:1 이 되도록 같은 색상을 밝기만 조절한 값입니다.
-NOTEBOOK_CSS = """<style>
+# 끝의 규칙: 화면 밖 코드 칸은 그리지 않습니다 (가이드 페이지의 docs/stylesheets/extra.css 와 같은 방법, 아래 polish()).
+NOTEBOOK_CSS = """
 .md-typeset .jupyter-wrapper {
   --jp-mirror-editor-atom-color: #5050ff; --jp-mirror-editor-number-color: #007e00;
   --jp-mirror-editor-variable-3-color: #007b4d; --jp-mirror-editor-operator-color: #a10bff;
@@ -151,9 +159,20 @@ NOTEBOOK_CSS = """<style>
   --jp-mirror-editor-attribute-color: #378fe7; --jp-mirror-editor-link-color: #378fe7;
   --jp-mirror-editor-error-color: #ff4a4a;
 }
-</style>
+.jupyter-wrapper .highlight-ipynb pre[style*="--code-lines"] {
+  overflow-x: auto;
+  content-visibility: auto;
+  contain-intrinsic-block-size: auto calc(var(--code-lines) * 1lh);
+}
 """
-EMPTY_SCRIPT = re.compile(r'<script src=""[^>]*>\s*</script>')
+EMPTY_SCRIPT = re.compile(r'<script src=""[^>]*>\s*</script>\s*')
+MATHJAX_CONFIG = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\s*', re.S)
+MERMAID_SCRIPT = re.compile(r'<script type="module">(?:(?!</script>).)*?\.jp-Mermaid(?:(?!</script>).)*</script>\s*', re.S)
+MERMAID_OUTPUT = re.compile(r'class="[^"]*\bjp-Mermaid\b')
+SCRIPT_COMMENTS = re.compile(r"<!-- (?:Load mathjax|MathJax configuration|End of mathjax configuration|End of mermaid configuration) -->\s*")
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>\s*", re.S)
+CODE_CELL = re.compile(r'<div class="highlight-ipynb([^"]*)"><pre>(.*?)</pre>', re.S)
+COPY_BUTTON = re.compile(r'<clipboard-copy (?:,="" )?aria-label="Copy to Clipboard"')
 
 
 def _heading_text(inner: str) -> str:
@@ -183,18 +202,88 @@ def fix_headings(content: str, slugify, sep: str = "-") -> tuple[str, list[dict]
     return content, tokens
 
 
-def polish(content: str) -> str:
-    """mkdocs-jupyter 가 그린 노트북 HTML 다듬기."""
-    # 수식이 없으므로 MathJax 를 불러오지 않습니다 (mkdocs-jupyter 는 주소가 빈 <script src=""> 를 남깁니다).
+def _code_cell(m: re.Match) -> str:
+    code = codeblocks.unwrap_plain(m.group(2))
+    return f'<div class="highlight-ipynb{m.group(1)}"><pre tabindex="0" style="--code-lines: {codeblocks.line_count(code)}">{code}</pre>'
+
+
+def _take_style(m: re.Match, blocks: list[str]) -> str:
+    css = m.group(1)
+    # mkdocs-jupyter 0.26 은 노트북 끝에 파이썬 리스트의 repr(['pre { … }\n…'])을 <style> 로 한 번 더 넣습니다. CSS 로는 규칙이
+    # 하나도 되지 않으므로(따옴표 문자열 하나) 버립니다. 다른 CSS 뒤에 이어 붙이면 다음 규칙의 선택자를 삼키기도 합니다.
+    if not css.strip().startswith("["):
+        blocks.append(css)
+    return ""
+
+
+def polish(content: str) -> tuple[str, list[str]]:
+    """mkdocs-jupyter 가 그린 노트북 HTML 다듬기. (다듬은 HTML, 뺀 <style> 들의 CSS)를 돌려줍니다.
+
+    - <style> 은 모두 빼서 돌려줍니다: hooks/notebooks.py 가 모든 노트북 페이지의 것을 모아 stylesheet() 로 쓰는 한 파일로 연결합니다.
+    - 수식과 mermaid 그림이 없으므로 MathJax·mermaid 스크립트를 뺍니다 (mermaid 스크립트는 제3자 CDN 에서 받습니다).
+    - 코드 칸: 모양 없는 Pygments span 을 풀고(docpages/codeblocks.py), <pre> 를 가로 스크롤 상자로 만들어(NOTEBOOK_CSS)
+      키보드로 닿게 tabindex 를 달고(axe scrollable-region-focusable), 줄 수(--code-lines)를 적습니다. 화면 밖 코드 칸은
+      그리지 않고(content-visibility: auto) 그 자리를 줄 수 × 줄 높이(1lh)로 잡습니다. 코드는 줄을 바꾸지 않으므로 실제
+      높이와 같습니다 (tests/browser/check.mjs 가 그리기 전후의 제목 위치를 비교합니다).
+    - 복사 버튼의 이름과 알림을 한국어로 (Material 의 코드 복사 버튼과 같은 말).
+    """
     content = EMPTY_SCRIPT.sub("", content)
-    # 가로로 스크롤되는 코드 칸에 키보드로도 닿을 수 있게 합니다 (axe scrollable-region-focusable).
-    content = CODE_AREA.sub(r'<div class="highlight-ipynb\1" tabindex="0">', content)
-    return NOTEBOOK_CSS + content
+    content = MATHJAX_CONFIG.sub("", content)
+    if MERMAID_OUTPUT.search(content):  # mermaid 그림이 생기면 스크립트를 빼지 말아야 합니다 (그리고 CDN 대신 사이트에서 내보내야 합니다)
+        log.warning("노트북에 mermaid 그림이 있지만 mermaid 스크립트를 뺐습니다 (docpages/nbrender.py).")
+    content = MERMAID_SCRIPT.sub("", content)
+    content = SCRIPT_COMMENTS.sub("", content)
+    blocks: list[str] = []
+    content = STYLE.sub(lambda m: _take_style(m, blocks), content)
+    content = CODE_CELL.sub(_code_cell, content)
+    content = COPY_BUTTON.sub('<clipboard-copy aria-label="클립보드로 복사"', content)
+    content = content.replace('<span class="notice" hidden="">Copied!</span>', '<span class="notice" hidden="">클립보드에 복사됨</span>')
+    return content, blocks
 
 
-def jupyter_css() -> str | None:
-    """mkdocs-jupyter 가 노트북 페이지마다 <style> 로 넣는 주피터 CSS (사이트에는 한 파일로 한 번만 내보냅니다)."""
-    import mkdocs_jupyter
+DATA_IMG = re.compile(r'<img\b(?P<attrs>[^>]*?)\ssrc="data:image/png;base64,(?P<data>[^"]+)"(?P<rest>[^>]*)>')
+IMG_ATTR = re.compile(r'\s(?P<name>alt|class|width|height)="(?P<value>[^"]*)"')
 
-    path = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
-    return path.read_text(encoding="utf-8") if path.exists() else None
+
+@dataclass
+class Figure:
+    """사이트에 게시된 그림 하나 (hooks/figures.py 가 guide/<페이지>/KK_name.png 로 내보낸 snippets 의 PNG)."""
+
+    src: str  # 노트북 페이지에서 그 파일로 가는 상대 주소
+    width: int
+    height: int
+    alt: str | None = None  # 가이드 페이지에서 그 그림의 한국어 설명
+
+
+def link_figures(content: str, figures: dict[str, Figure]) -> str:
+    """노트북 출력의 그림(<img src="data:image/png;base64,…">)을 같은 바이트의 게시된 PNG 파일로 바꿉니다.
+
+    figures: PNG 바이트의 base64 → Figure. 노트북은 그림을 base64 로 품으므로(내려받는 .ipynb 에는 그대로 둡니다) 노트북 페이지
+    HTML 이 그림마다 수십 KB 커지고, 화면 밖 그림도 페이지를 읽을 때 함께 받습니다. 가이드 페이지와 같은 파일을 가리키고
+    크기(width/height, 내려받기 전에 자리를 잡음)와 지연 로딩을 달고, nbconvert 의 영어 대체 글("No description has been
+    provided for this image") 대신 가이드 페이지의 한국어 설명을 씁니다. 모르는 그림은 그대로 둡니다.
+    """
+
+    def one(m: re.Match) -> str:
+        fig = figures.get(re.sub(r"\s+", "", m.group("data")))
+        if fig is None:
+            return m.group(0)
+        attrs = {a.group("name"): a.group("value") for a in IMG_ATTR.finditer(m.group("attrs") + m.group("rest"))}
+        alt = fig.alt if fig.alt is not None else html.unescape(attrs.get("alt", ""))
+        cls = f' class="{attrs["class"]}"' if attrs.get("class") else ""
+        return (f'<img alt="{html.escape(alt)}" src="{html.escape(fig.src)}" width="{fig.width}" height="{fig.height}"'
+                f' loading="lazy" decoding="async"{cls}>')
+
+    return DATA_IMG.sub(one, content)
+
+
+def stylesheet(blocks: list[str], names: csstrim.Tokens, other_css: list[str]) -> tuple[str, str]:
+    """노트북 페이지들의 한 스타일시트: (쓰는 규칙만 남긴 것, 원래 것).
+
+    blocks: polish() 가 뺀 CSS(모든 노트북 페이지에서 처음 나온 순서대로, 같은 것은 한 번), names: 만든 노트북 페이지 HTML 의 이름들,
+    other_css: 같은 페이지에 걸리는 사이트의 다른 CSS (Material, extra.css). 원래 것은 tests/browser/check.mjs 가
+    실제 브라우저에서 두 스타일시트로 그린 계산된 스타일이 같은지 비교하는 데 씁니다 (build/ 에 씀, 사이트에는 넣지 않음).
+    """
+    full = "\n".join(blocks)
+    trimmed = csstrim.trim(full, names, [*other_css, NOTEBOOK_CSS])
+    return trimmed + NOTEBOOK_CSS, full + "\n" + NOTEBOOK_CSS

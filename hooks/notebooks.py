@@ -12,10 +12,16 @@
   <owner>/<repo> 는 mkdocs.yml 의 repo_url 에서, 브랜치는 mkdocs.yml 의 extra.colab_branch (사이트가 게시되는 브랜치) 에서 옵니다.
 - mkdocs build 는 TensorFlow 를 import 하지 않습니다. 빌드 중에 import 되면 경고(--strict 에서는 실패)합니다.
 - 빌드 시간: 캐시에 없는 노트북은 미리 작업 프로세스로 변환해 둡니다 (docpages/nbrender.py). 노트북 페이지 HTML 다듬기도 거기 있습니다.
+- 노트북 CSS: 페이지마다 넣던 <style> 들을 빼서 모으고(on_page_content), 만든 노트북 페이지의 HTML 에 나오는 이름을 모아
+  (on_post_page), 쓰는 규칙만 남긴 한 파일 assets/stylesheets/notebook.css 를 씁니다(on_post_build). 남기기 전의 CSS 는
+  build/notebook.untrimmed.css 에 두어 tests/browser/check.mjs 가 브라우저에서 둘을 비교합니다.
+- 노트북 페이지의 그림 출력(base64)은 가이드 페이지의 같은 그림 파일(hooks/figures.py 가 더한 guide/<slug>/*.png)을 가리키게
+  합니다 (docpages/nbrender.py 의 link_figures(), 설명은 가이드 페이지의 <img alt>).
 """
 
 from __future__ import annotations
 
+import base64
 import html
 import logging
 import re
@@ -35,6 +41,7 @@ if str(Path(__file__).resolve().parents[1]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # 저장소 루트의 docpages 패키지
 from docpages import nbrender  # noqa: E402
 from docpages import notebook as nbgen  # noqa: E402
+from docpages.figures import png_size  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -44,8 +51,10 @@ GUIDE_PREFIX = "guide/"  # 이 폴더의 .md 페이지마다 노트북 하나
 PLUGIN = "mkdocs-jupyter"
 DEFAULT_BRANCH = "gh-pages"
 COLAB = "https://colab.research.google.com/github/{repo}/blob/{branch}/{path}"
-# mkdocs-jupyter 는 주피터 CSS(약 570 KB)를 노트북 페이지마다 <style> 로 넣습니다. 한 파일로 한 번만 내보냅니다.
-SHARED_CSS = "assets/stylesheets/mkdocs-jupyter.css"
+# mkdocs-jupyter 는 주피터 CSS(약 590 KB)를 노트북 페이지마다 <style> 로 넣습니다. 노트북 페이지가 쓰는 규칙만 남겨 한 파일로 내보냅니다
+# (docpages/nbrender.py 의 stylesheet()). 남기기 전의 CSS 는 build/ 에 두고 tests/browser/check.mjs 가 둘을 비교합니다.
+SHARED_CSS = "assets/stylesheets/notebook.css"
+UNTRIMMED_CSS = BUILD / "notebook.untrimmed.css"
 
 # 빌드마다 채웁니다: 가이드 페이지 src_uri → 노트북 src_uri, 노트북 src_uri → 가이드 페이지 src_uri
 _notebook_of: dict[str, str] = {}
@@ -118,11 +127,8 @@ def on_files(files, config):
         files.append(nb_file)
         _notebook_of[uri] = src_uri
         _page_of[src_uri] = uri
-    if _notebook_of:
-        css = nbrender.jupyter_css()
-        if css:
-            files.append(File.generated(config, SHARED_CSS, content=css))
-            _state["css_block"] = f'<style type="text/css">\n{css}</style>'
+    _state["css_blocks"] = []  # 노트북 페이지에서 뺀 <style> 들 (처음 나온 순서, 같은 것은 한 번)
+    _state["names"] = nbrender.csstrim.Tokens()  # 만든 노트북 페이지 HTML 에 나오는 클래스·태그 …
     folder = BUILD / nbgen.NOTEBOOK_DIR
     for old in folder.glob("*.ipynb") if folder.exists() else []:
         if old.resolve() not in written:  # 지워진 페이지의 노트북
@@ -190,11 +196,11 @@ def on_page_content(html_content, page, config, files):
         if _state.get("slugify") is not None:
             html_content, tokens = nbrender.fix_headings(html_content, _state["slugify"], _state["separator"])
             page.toc = get_toc(nest_toc_tokens(tokens))
-        html_content = nbrender.polish(html_content)
-        block = _state.get("css_block")
-        if block and block in html_content:
-            link = f'<link rel="stylesheet" href="{html.escape(get_relative_url(SHARED_CSS, page.file.url))}">'
-            html_content = html_content.replace(block, link, 1)
+        html_content, blocks = nbrender.polish(html_content)
+        html_content = nbrender.link_figures(html_content, _figures(page, guide, files))
+        _state["css_blocks"].extend(b for b in blocks if b not in _state["css_blocks"])
+        link = f'<link rel="stylesheet" href="{html.escape(get_relative_url(SHARED_CSS, page.file.url))}">\n'
+        html_content = link + html_content
         if page.title and not page.title.endswith(" (노트북)"):
             page.title = f"{page.title} (노트북)"
         if guide.page is not None and guide.page.meta.get("description"):
@@ -203,13 +209,51 @@ def on_page_content(html_content, page, config, files):
     return html_content
 
 
+IMG = re.compile(r"<img\b[^>]*>")
+IMG_SRC_ALT = re.compile(r'\s(src|alt)="([^"]*)"')
+
+
+def _figures(page, guide: File, files) -> dict[str, nbrender.Figure]:
+    """가이드 페이지의 그림 파일(hooks/figures.py 가 guide/<페이지>/*.png 로 더한 것): base64 → 노트북 페이지에서 쓸 Figure."""
+    folder = guide.src_uri.rsplit(".", 1)[0] + "/"  # guide/06-vae.md → guide/06-vae/
+    alts = {}  # 가이드 페이지 HTML 의 <img src="15_reconstruct.png" alt="…">: 파일 이름 → 한국어 설명
+    for tag in IMG.findall(guide.page.content or "") if guide.page is not None else []:
+        attrs = dict(IMG_SRC_ALT.findall(tag))
+        if "src" in attrs and "alt" in attrs:
+            alts[attrs["src"].rsplit("/", 1)[-1]] = html.unescape(attrs["alt"])
+    figures = {}
+    for f in files:
+        if f.src_uri.startswith(folder) and f.src_uri.endswith(".png") and f.abs_src_path:
+            png = Path(f.abs_src_path)
+            width, height = png_size(png)
+            name = f.src_uri.rsplit("/", 1)[-1]
+            figures[base64.b64encode(png.read_bytes()).decode("ascii")] = nbrender.Figure(
+                get_relative_url(f.url, page.file.url), width, height, alts.get(name)
+            )
+    return figures
+
+
 def _after_h1(content: str, snippet: str) -> str:
     m = re.search(r"</h1>", content)
     at = m.end() if m else 0
     return content[:at] + snippet + content[at:]
 
 
+def on_post_page(output, page, config):
+    if page.file.src_uri in _page_of:
+        _state["names"].add(output)
+    return output
+
+
 def on_post_build(config):
     nbrender.join_prerender()
+    if _state.get("css_blocks"):
+        site = Path(config["site_dir"])
+        others = [p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.css")) if p != site / SHARED_CSS]
+        trimmed, untrimmed = nbrender.stylesheet(_state["css_blocks"], _state["names"], others)
+        (site / SHARED_CSS).parent.mkdir(parents=True, exist_ok=True)
+        (site / SHARED_CSS).write_text(trimmed, encoding="utf-8")
+        UNTRIMMED_CSS.parent.mkdir(parents=True, exist_ok=True)
+        UNTRIMMED_CSS.write_text(untrimmed, encoding="utf-8")
     if not _state.get("tensorflow_before") and "tensorflow" in sys.modules:
         log.warning("mkdocs build 중에 TensorFlow 가 import 되었습니다. 사이트 빌드는 TensorFlow 없이 돌아가야 합니다.")

@@ -13,6 +13,11 @@
    셀에서 예외가 나거나 시간 제한을 넘으면 노트북, 셀 번호, snippet 파일, traceback 과 함께 실패합니다.
 3. 만들어진 사이트(site/)에 가이드 페이지마다 올바른 .ipynb 가 하나씩 있고, 가이드 페이지에
    "노트북 다운로드"·"Colab에서 열기" 링크가 있으며, 노트북 페이지는 검색 색인과 목차에 없는지 봅니다.
+   노트북 페이지가 가벼운지(docpages/nbrender.py): <style>·MathJax·mermaid 가 없고 쓰는 규칙만 남긴 CSS 한 파일을 쓰며,
+   코드 칸이 화면 밖에서 건너뛸 수 있게(줄 수, tabindex) 다듬어졌고, 그림이 base64 대신 가이드 페이지와 같은 파일인지.
+4. 미리 변환한 렌더 캐시가 mkdocs-jupyter 의 것과 같은지.
+5. CSS 줄이기(docpages/csstrim.py)의 규칙: 맞을 수 없는 규칙과 읽지 않는 사용자 정의 속성만 빠지는지.
+   실제 브라우저에서 줄인 CSS 와 원래 CSS 의 계산된 스타일이 같은지는 tests/browser/check.mjs 가 봅니다.
 """
 
 from __future__ import annotations
@@ -410,6 +415,64 @@ def test_notebook_page_is_rendered_not_indexed_not_in_nav(page):
     assert any(loc.startswith(f"guide/{page.stem}/") for loc in locations), "가이드 페이지는 검색 색인에 있어야 합니다"
 
 
+@pages_param()
+def test_notebook_page_is_lean(page):
+    """docpages/nbrender.py 가 다듬은 노트북 페이지: 모바일 성능(README 의 "페이지 성능")을 위한 모양."""
+    from docpages.codeblocks import line_count
+
+    html_path = SITE / NOTEBOOK_DIR / page.stem / "index.html"
+    text = html_path.read_text(encoding="utf-8") if html_path.exists() else ""
+    soup = _soup(html_path)
+    article = soup.select_one("article")
+    # CSS 는 쓰는 규칙만 남긴 한 파일 (페이지마다 넣던 <style> 약 590 KB 대신)
+    assert not article.select("style"), f"{rel(html_path)}: 노트북 HTML 에 <style> 이 남았습니다"
+    sheets = [_resolve(html_path, link["href"]) for link in soup.select('link[rel="stylesheet"]')]
+    css = SITE / "assets" / "stylesheets" / "notebook.css"
+    assert sheets.count(css.resolve()) == 1, f"{rel(html_path)}: {rel(css)} 를 한 번 걸어야 합니다: {sheets}"
+    # 수식도 mermaid 그림도 없으므로 그 스크립트가 없습니다 (mermaid 는 제3자 CDN 에서 받습니다)
+    for gone in ("x-mathjax-config", "mermaid", "cdnjs", '<script src=""'):
+        assert gone not in text, f"{rel(html_path)}: {gone!r} 가 남았습니다"
+    # 코드 칸: 모양 없는 span 을 풀고, 키보드 스크롤(tabindex)과 그리지 않은 칸의 높이(줄 수)
+    cells = article.select("div.highlight-ipynb > pre")
+    assert cells, f"{rel(html_path)}: 코드 칸이 없습니다"
+    for pre in cells:
+        code = pre.decode_contents()
+        assert pre.get("tabindex") == "0", f"{rel(html_path)}: tabindex 가 없는 코드 칸: {pre.get_text()[:60]!r}"
+        assert pre.get("style") == f"--code-lines: {line_count(code)}", f"{rel(html_path)}: {pre.get('style')!r}: {pre.get_text()[:60]!r}"
+        assert len(pre.get_text().rstrip("\n").split("\n")) == line_count(code)
+        assert not pre.select("span.n, span.w"), f"{rel(html_path)}: 풀리지 않은 span {pre.select('span.n, span.w')[0]}"
+    assert article.select("div.highlight-ipynb span.o"), f"{rel(html_path)}: 색이 있는 토큰(연산자)까지 풀렸습니다"
+    assert {b.get("aria-label") for b in article.select("clipboard-copy")} == {"클립보드로 복사"}
+    # 그림 출력은 base64 대신 가이드 페이지와 같은 PNG 파일을 크기·지연 로딩·한국어 설명과 함께 가리킵니다
+    assert "data:image/png" not in text, f"{rel(html_path)}: base64 그림이 남았습니다 (docpages/nbrender.py 의 link_figures)"
+    guide_imgs = {
+        _resolve(SITE / "guide" / page.stem / "index.html", img["src"]): img
+        for img in _soup(SITE / "guide" / page.stem / "index.html").select("article img[src$='.png']")
+    }
+    for img in article.select(".jp-RenderedImage img"):
+        target = _resolve(html_path, img["src"])
+        assert target in guide_imgs, f"{rel(html_path)}: 그림 {img['src']} 가 가이드 페이지의 그림이 아닙니다"
+        want = guide_imgs[target]
+        for attr in ("alt", "width", "height", "loading", "decoding"):
+            assert img.get(attr) == want.get(attr), f"{rel(html_path)}: 그림 {img['src']} 의 {attr}={img.get(attr)!r} (가이드 페이지: {want.get(attr)!r})"
+
+
+def test_notebook_stylesheet_is_trimmed():
+    css = SITE / "assets" / "stylesheets" / "notebook.css"
+    untrimmed = ROOT / "build" / "notebook.untrimmed.css"
+    for f in (css, untrimmed):
+        assert f.exists(), f"{rel(f)} 가 없습니다. 먼저 make build 를 실행하세요."
+    small, full = css.read_text(encoding="utf-8"), untrimmed.read_text(encoding="utf-8")
+    assert len(small) < len(full) / 10, f"{rel(css)} 가 {len(small)} 바이트입니다 (줄이기 전 {len(full)})"
+    assert ".jupyter-wrapper :root" not in small and "--md-red-50:" not in small
+    # 코드의 이름(n) span 을 풀어도 같은 모양이려면 주피터 CSS 에 .n 규칙이 없어야 합니다 (docpages/codeblocks.py)
+    assert not re.search(r"\.highlight-ipynb \.n\b", full), "주피터 CSS 가 이름(.n) 토큰에 모양을 줍니다: PLAIN_CLASSES 에서 n 을 빼세요"
+    # 다듬기용 CSS(대비를 맞춘 색, 화면 밖 코드 칸)는 줄이지 않고 끝에 그대로
+    from docpages.nbrender import NOTEBOOK_CSS
+
+    assert small.endswith(NOTEBOOK_CSS) and full.endswith(NOTEBOOK_CSS)
+
+
 # ---------------------------------------------------------------- 4. 병렬 미리 변환 = mkdocs-jupyter 의 변환
 
 PRERENDER = """
@@ -462,3 +525,56 @@ def test_prerender_writes_the_cache_mkdocs_jupyter_would_write(tmp_path):
     assert mine.keys() == want.keys() and mine["title"] == want["title"] and mine["toc_tokens"] == want["toc_tokens"]
     assert mine["content"] == want["content"], "미리 변환한 HTML 이 mkdocs-jupyter 의 HTML 과 다릅니다"
     assert nb_page.content == want["content"]
+
+
+# ---------------------------------------------------------------- 5. CSS 줄이기 규칙 (docpages/csstrim.py)
+
+
+def test_css_trim_keeps_only_rules_that_can_match():
+    from docpages import csstrim
+
+    names = csstrim.Tokens().add(
+        '<div class="jupyter-wrapper"><div class="jp-Cell" data-x="1"><pre style="color: var(--used-inline)">'
+        '<span class="k">x</span></pre><table></table></div></div>'
+    )
+    css = (
+        ".jupyter-wrapper{--a: 1px;--b: var(--c);--c: red;--unused: 2px;--used-inline: blue;--by-other: 0}\n"
+        ".jupyter-wrapper .jp-Cell{padding:var(--a);color:var(--b)}\n"  # 있는 클래스 → 그대로, --a, --b → --c 를 읽음
+        ".jupyter-wrapper .jp-Missing{color:red}\n"  # 없는 클래스 → 빠짐
+        ".jupyter-wrapper :root{--x: 1}\n"  # :root 앞에 조상 → 맞을 수 없음
+        ".jupyter-wrapper .jp-Cell:hover,.jupyter-wrapper .nope{color:blue}\n"  # 하나라도 맞으면 규칙 전체를 그대로
+        '.jupyter-wrapper .jp-Cell:not(.nope) .k::before{content:""}\n'  # :not( ) 안은 보지 않음
+        "[data-md-color-scheme=slate] .jupyter-wrapper{color:white}\n"  # 있는 속성 이름(data-md-color-scheme 는 Material)
+        "[data-y] .jp-Cell{color:green}\n"  # 없는 속성 → 빠짐
+        ".md-typeset__scrollwrap table{margin:0}\n"  # Material 스크립트가 만드는 md- 클래스 → 남김
+        "article .jp-Cell{margin:0}\n"  # 없는 태그 → 빠짐
+        "@media print{.jp-Cell{color:black}.jp-Missing{color:red}}\n"
+        "@media screen{.jp-Missing{color:red}}\n"
+        "@keyframes spin{to{transform:rotate(1turn)}}@keyframes unused{to{opacity:0}}\n"
+        ".jp-Cell{animation:spin 1s}\n"
+    )
+    names.attributes.add("data-md-color-scheme")
+    out = csstrim.trim(css, names, [".md-typeset{margin:var(--by-other)}"])
+    assert ".jupyter-wrapper{--a: 1px;--b: var(--c);--c: red;--used-inline: blue;--by-other: 0}" in out
+    assert ".jupyter-wrapper .jp-Cell{padding:var(--a);color:var(--b)}" in out
+    assert ".jupyter-wrapper .jp-Cell:hover,.jupyter-wrapper .nope{color:blue}" in out
+    assert '.jupyter-wrapper .jp-Cell:not(.nope) .k::before{content:""}' in out
+    assert "[data-md-color-scheme=slate] .jupyter-wrapper{color:white}" in out
+    assert ".md-typeset__scrollwrap table{margin:0}" in out
+    assert "@media print{.jp-Cell{color:black}}" in out
+    assert "@keyframes spin" in out and ".jp-Cell{animation:spin 1s}" in out
+    for gone in ("--unused", "jp-Missing", ":root", "[data-y]", "article", "@media screen", "unused{"):
+        assert gone not in out, f"{gone!r} 가 남았습니다:\n{out}"
+
+
+def test_link_figures_replaces_only_known_pngs():
+    from docpages import nbrender
+
+    known, unknown = "iVBORw0KGgoAAAA", "iVBORw0KGgoBBBB"
+    content = (
+        f'<div class="jp-RenderedImage"><img alt="No description has been provided for this image" class="" src="data:image/png;base64,{known}">'
+        f'<img alt="No description has been provided for this image" class="" src="data:image/png;base64,{unknown}"></div>'
+    )
+    out = nbrender.link_figures(content, {known: nbrender.Figure("../../guide/06-vae/15_a.png", 700, 310, '숫자 "격자" <표>')})
+    assert '<img alt="숫자 &quot;격자&quot; &lt;표&gt;" src="../../guide/06-vae/15_a.png" width="700" height="310" loading="lazy" decoding="async">' in out
+    assert f"data:image/png;base64,{unknown}" in out and out.count("<img") == 2

@@ -93,17 +93,41 @@ def test_every_page_is_korean_described_and_private():
     assert not problems, "\n".join(problems)
 
 
-def test_palette_switch_rule_removed():
-    """hooks/fast_palette.py: 페이지마다 문서 전체 스타일을 두 번 다시 계산하게 하는 규칙이 만든 CSS 에 없어야 합니다."""
-    _site_pages()
+def test_material_assets_patched():
+    """hooks/material_assets.py (docpages/material.py): 페이지마다 문서 전체 스타일을 다시 계산하게 하는 것이 만든 사이트에 없어야 합니다:
+    palette CSS 의 data-md-color-switching 규칙, bundle JS 가 color-scheme meta 를 문서에 넣는 코드와 표를 감싸는 코드.
+    표 감싸기는 빌드가 대신하므로, 모든 페이지의 class 없는 표가 Material 스크립트가 만들던 감싸개 안에 꼭 한 번 있어야 합니다."""
+    from docpages import material
+
+    pages = _site_pages()
     css = sorted((SITE / "assets" / "stylesheets").glob("palette.*.min.css"))
     assert css, "site/assets/stylesheets/palette.*.min.css 가 없습니다"
     for f in css:
-        assert "[data-md-color-switching] *" not in f.read_text(encoding="utf-8"), f"{f.name}: hooks/fast_palette.py 가 적용되지 않았습니다"
+        assert "[data-md-color-switching] *" not in f.read_text(encoding="utf-8"), f"{f.name}: hooks/material_assets.py 가 적용되지 않았습니다"
+    js = sorted((SITE / "assets" / "javascripts").glob("bundle.*.min.js"))
+    assert js, "site/assets/javascripts/bundle.*.min.js 가 없습니다"
+    for f in js:
+        text = f.read_text(encoding="utf-8")
+        for old, new in ((material.COLOR_SCHEME_META, material.COLOR_SCHEME_META_DETACHED), (material.WRAP_TABLE, material.WRAP_TABLE_NOOP)):
+            assert old not in text and text.count(new) == 1, f"{f.name}: hooks/material_assets.py 가 {old[:40]!r} 를 고치지 않았습니다"
+    # color-scheme meta 가 하던 일은 extra.css 가 합니다
+    extra = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert ':root:has(> body[data-md-color-scheme="slate"])' in extra
+    tables = 0
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for table in soup.select(".md-content table:not([class])"):
+            tables += 1
+            wrap = table.parent
+            assert wrap.get("class") == ["md-typeset__table"] and wrap.parent.get("class") == ["md-typeset__scrollwrap"], (
+                f"{page.relative_to(SITE)}: 감싸지 않은 표 {table.get_text()[:60]!r}"
+            )
+            assert not wrap.parent.find_parent(class_="md-typeset__table"), f"{page.relative_to(SITE)}: 두 번 감싼 표"
+    assert tables, "표가 있는 페이지가 없습니다 (이 검사가 아무것도 보지 않았습니다)"
 
 
 def test_code_blocks_are_lean_and_keyboard_scrollable():
-    """hooks/code_blocks.py: 가이드 페이지의 코드 블록에 모양 없는 Pygments span(이름 n, 공백 w)이 남지 않고,
+    """docpages/codeblocks.py (hooks/code_blocks.py): 가이드 페이지의 코드 블록에 모양 없는 Pygments span(이름 n, 공백 w)이 남지 않고,
     본문 코드 블록마다 tabindex="0" 이 있어야 합니다 (content.lazy 로 아직 준비되지 않은 블록도 키보드로 스크롤).
     또 블록마다 --code-lines 가 블록의 실제 줄 수와 같아야 합니다 (extra.css 가 그리지 않은 블록의 높이로 씁니다;
     실제 브라우저에서 높이가 맞는지는 tests/browser/check.mjs)."""
@@ -126,8 +150,8 @@ def test_code_blocks_are_lean_and_keyboard_scrollable():
 
 
 def test_material_draws_names_in_the_plain_code_colour():
-    """hooks/code_blocks.py 가 이름(n) span 을 풀어도 모양이 같으려면 Material 의 이름 색이 코드 기본 글자색이어야 합니다.
-    Material 을 올려 이 색이 바뀌면 이 테스트가 실패합니다: 그때는 훅의 PLAIN_CLASSES 에서 "n" 을 빼세요."""
+    """docpages/codeblocks.py 가 이름(n) span 을 풀어도 모양이 같으려면 Material 의 이름 색이 코드 기본 글자색이어야 합니다.
+    Material 을 올려 이 색이 바뀌면 이 테스트가 실패합니다: 그때는 docpages/codeblocks.py 의 PLAIN_CLASSES 에서 "n" 을 빼세요."""
     _site_pages()
     css_files = sorted((SITE / "assets" / "stylesheets").glob("*.min.css"))
     names = [m for f in css_files for m in re.findall(r"--md-code-hl-name-color:([^;}]+)", f.read_text(encoding="utf-8"))]

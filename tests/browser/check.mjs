@@ -7,14 +7,20 @@
 //    실패: 127.0.0.1 이 아닌 호스트로 가는 요청(제3자 요청, 모두 막고 기록), 콘솔 오류, 페이지 오류, 400 이상 응답,
 //    lang="ko" 가 아님, meta description 없음, 본문 word-break 가 keep-all 이 아님, 검색 대화 상자에 이름 없음,
 //    axe-core 의 serious/critical 위반. 첫 페이지는 검색 결과를 연 상태로 검사합니다.
-//    코드 블록이 있는 페이지는 화면 밖 블록을 모두 그려도 제목 위치·문서 높이가 8px 넘게 움직이지 않아야 하고,
+//    코드 블록이 있는 페이지(가이드·노트북)는 화면 밖 블록을 모두 그려도 제목 위치·문서 높이가 8px 넘게 움직이지 않아야 하고,
 //    axe 는 모든 블록을 그린 뒤에 돌립니다.
-// 3. Lighthouse 12.2.3 (기본 설정 = 모바일)으로 첫 페이지와 가장 긴 가이드 페이지의 네 점수를 출력합니다.
-//    한 점수라도 --min-score(기본 95) 밑이면 실패. 성능은 CPU 경쟁에 흔들리므로 기준 밑이면 최대 LH_RUNS(5)번 잽니다.
+//    가장 긴 노트북 페이지에서는 쓰는 규칙만 남긴 노트북 CSS(assets/stylesheets/notebook.css)를 남기기 전의 CSS
+//    (build/notebook.untrimmed.css, make build 가 씀)로 바꿔도 모든 요소의 계산된 스타일이 같아야 합니다 (밝은·어두운 모드).
+// 3. Lighthouse 12.2.3 (기본 설정 = 모바일)으로 첫 페이지, 가장 긴 가이드 페이지, 가장 긴 노트북 페이지의 네 점수를 잽니다.
+//    페이지마다 LH_RUNS(기본 5)번 잰 점수의 중앙값이 --min-score(기본 95) 밑이면 실패. 중앙값이 기준을 넘는지는
+//    기준 이상인 실행이 과반(5번 중 3번)인지와 같으므로, 과반이 정해지면 남은 실행은 하지 않습니다 (5번 중 3번 이상 통과 = 통과,
+//    3번 실패 = 실패). Lighthouse 실행에서 제3자 요청이 하나라도 있으면 실패.
 //
 // 옵션: --min-performance N (성능만 다른 기준) · --no-lighthouse · --lighthouse-only · --pages a.html,b/index.html
-//       --lighthouse-pages index.html,guide/x/index.html · --json 결과.json
-// 환경 변수: CHROMIUM (기본 /usr/bin/chromium) · PYTHON (serve.py 를 돌릴 파이썬) · LH_RUNS · LH_DUMP_DIR (Lighthouse JSON 저장)
+//       --lighthouse-pages index.html,guide/x/index.html · --all-runs (판정이 정해져도 LH_RUNS 번 모두 잼: 측정용)
+//       --untrimmed-css build/notebook.untrimmed.css · --json 결과.json
+// 환경 변수: CHROMIUM (기본 /usr/bin/chromium) · PYTHON (serve.py 를 돌릴 파이썬) · LH_RUNS (홀수, 기본 5)
+//           LH_DUMP_DIR (Lighthouse JSON 저장)
 //
 // 종료 코드: 0 통과, 1 검사 실패, 2 설치·환경 문제 (무엇을 하면 되는지 출력합니다).
 
@@ -23,7 +29,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtemp
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, DRAW_ALL_CODE_CSS, FIX, HERE, PYTHON, ROOT } from './common.mjs';
+import { argv, opt, sitePrefix, startServer, CHROME_FLAGS, CHROMIUM, DEFERRED_CODE, DRAW_ALL_CODE_CSS, FIX, HERE, PYTHON, ROOT } from './common.mjs';
 
 
 const SITE = resolve(ROOT, opt('--site', 'site'));
@@ -89,6 +95,13 @@ const PREFIX = sitePrefix(SITE);
 const ONLY = opt('--pages', null);
 const FILES = htmlFiles(SITE).filter((f) => !ONLY || ONLY.split(',').includes(f));
 const urlPath = (file) => file.replace(/(^|\/)index\.html$/, '$1');
+// 폴더(guide/, notebooks/)에서 HTML 이 가장 큰 페이지: Lighthouse 와 노트북 CSS 비교의 대상
+const longest = (folder) => htmlFiles(SITE).filter((f) => new RegExp(`^${folder}/.+/index\\.html$`).test(f))
+  .sort((a, b) => statSync(join(SITE, b)).size - statSync(join(SITE, a)).size)[0];
+const LONGEST_GUIDE = longest('guide');
+const LONGEST_NOTEBOOK = longest('notebooks');
+const NOTEBOOK_CSS = 'assets/stylesheets/notebook.css';
+const UNTRIMMED_CSS = resolve(ROOT, opt('--untrimmed-css', join('build', 'notebook.untrimmed.css')));
 
 // ------------------------------------------------------------------ 서버
 async function startSiteServer() {
@@ -201,17 +214,17 @@ async function checkTermTooltip(page, where) {
   if ((await abbr.getAttribute('title')) !== title) fail(`${where}: 툴팁이 사라진 뒤 용어의 title 이 돌아오지 않았습니다`);
 }
 
-// docs/stylesheets/extra.css 는 화면 밖 코드 블록의 스타일 계산·배치를 건너뛰고(content-visibility: auto), 그 자리를
-// hooks/code_blocks.py 가 적은 줄 수 × 줄 높이로 잡습니다. 그 값이 틀리면 블록이 그려질 때 아래 내용이 밀려 스크롤이
+// docs/stylesheets/extra.css(가이드)와 docpages/nbrender.py 의 NOTEBOOK_CSS(노트북 코드 칸)는 화면 밖 코드 블록의 스타일 계산·배치를
+// 건너뛰고(content-visibility: auto), 그 자리를 docpages/codeblocks.py 가 적은 줄 수(--code-lines) × 줄 높이로 잡습니다. 그 값이 틀리면 블록이 그려질 때 아래 내용이 밀려 스크롤이
 // 튀고, 목차 링크(#제목)가 엉뚱한 곳에 멈춥니다. 건너뛴 상태와 모두 그린 상태에서 제목의 문서 안 위치와 문서 높이를 비교합니다.
 // 끝나면 모든 블록이 그려진 상태로 남습니다 (axe 가 모든 토큰을 봅니다).
 const PLACEHOLDER_TOLERANCE_PX = 8;
 async function checkCodeBlockPlaceholders(page, where) {
-  const measure = () => page.evaluate(() => ({
+  const measure = () => page.evaluate((sel) => ({
     height: document.documentElement.scrollHeight,
     heads: [...document.querySelectorAll('.md-content h2[id], .md-content h3[id]')].map((h) => [h.id, h.getBoundingClientRect().top + scrollY]),
-    deferred: [...document.querySelectorAll('.md-typeset pre > code')].filter((c) => getComputedStyle(c).contentVisibility === 'auto').length,
-  }));
+    deferred: [...document.querySelectorAll(sel)].filter((c) => getComputedStyle(c).contentVisibility === 'auto').length,
+  }), DEFERRED_CODE);
   const before = await measure();
   if (before.deferred === 0) return; // 코드 블록이 없는 페이지
   await page.addStyleTag({ content: DRAW_ALL_CODE_CSS });
@@ -222,10 +235,68 @@ async function checkCodeBlockPlaceholders(page, where) {
   if (moved.length || Math.abs(after.height - before.height) > PLACEHOLDER_TOLERANCE_PX)
     fail(`${where}: 화면 밖 코드 블록을 그리니 내용이 움직입니다 (허용 ${PLACEHOLDER_TOLERANCE_PX}px): 문서 높이 ${before.height} → ${after.height}px; ` +
       (moved.slice(0, 5).map(([id, dy]) => `#${id} ${dy > 0 ? '+' : ''}${Math.round(dy)}px`).join(', ') || '제목은 그대로') +
-      '. hooks/code_blocks.py 의 줄 수(--code-lines)와 extra.css 의 줄 높이를 확인하세요.');
+      '. docpages/codeblocks.py 의 줄 수(--code-lines)와 extra.css·NOTEBOOK_CSS 의 줄 높이를 확인하세요.');
   report.placeholders = (report.placeholders || 0) + 1;
   report.maxPlaceholderShift = Math.max(report.maxPlaceholderShift || 0, Math.abs(after.height - before.height),
     ...before.heads.map(([, y], i) => Math.abs(after.heads[i][1] - y)));
+}
+
+// 노트북 페이지의 CSS 는 docpages/csstrim.py 가 페이지에 맞을 수 없는 규칙을 뺀 것입니다. 같은 페이지에서 그 스타일시트를
+// 남기기 전의 CSS 로 바꿔도 모든 요소(와 ::before·::after)의 계산된 스타일이 같아야 합니다 (뺀 규칙은 아무 요소에도 맞지 않았다는 것).
+// 사용자 정의 속성(--jp-…)은 비교하지 않습니다: 빼는 것은 아무도 읽지 않는 것이고, 읽히는 값은 보통 속성의 값으로 비교됩니다.
+async function checkTrimmedCss(page, where) {
+  if (!existsSync(UNTRIMMED_CSS)) {
+    fail(`${where}: ${relative(ROOT, UNTRIMMED_CSS)} 가 없어 노트북 CSS 를 비교할 수 없습니다 (make build 가 씁니다)`);
+    return;
+  }
+  const started = Date.now();
+  const result = await page.evaluate(({ href, untrimmed }) => {
+    const link = [...document.querySelectorAll('link[rel="stylesheet"]')].find((l) => l.href.endsWith(href));
+    if (!link) return { error: `<link href=".../${href}"> 가 없습니다` };
+    const style = document.createElement('style');
+    style.textContent = untrimmed;
+    link.after(style); // 같은 자리(캐스케이드 순서)에 남기기 전의 CSS
+    style.sheet.disabled = true;
+    // 비교할 속성: 남기기 전의 CSS 가 선언하는 모든 속성(약식 속성은 풀어서). 다른 속성은 두 CSS 에서 달라질 수 없습니다.
+    const declared = new Set();
+    const collect = (rules) => {
+      for (const r of rules) {
+        if (r.style) for (let i = 0; i < r.style.length; i++) if (!r.style[i].startsWith('--')) declared.add(r.style[i]);
+        if (r.cssRules) collect(r.cssRules);
+      }
+    };
+    collect(style.sheet.cssRules);
+    const names = [...declared];
+    const props = (cs) => names.map((n) => `${n}: ${cs.getPropertyValue(n)}`);
+    const snapshot = () => new Map([...document.body.querySelectorAll('*')].map((el) => {
+      const all = props(getComputedStyle(el));
+      for (const pseudo of ['::before', '::after']) {
+        const ps = getComputedStyle(el, pseudo);
+        if (ps.content !== 'none' && ps.content !== 'normal') all.push(...props(ps).map((p) => pseudo + ' ' + p));
+      }
+      return [el, all];
+    }));
+    const trimmed = snapshot();
+    style.sheet.disabled = false;
+    link.sheet.disabled = true;
+    const full = snapshot();
+    style.remove();
+    link.sheet.disabled = false;
+    const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + [...el.classList].map((c) => '.' + c).join('');
+    const diffs = [];
+    for (const [el, want] of full) {
+      const got = trimmed.get(el);
+      if (!got) continue;
+      const changed = [];
+      for (let i = 0; i < want.length; i++) if (got[i] !== want[i]) changed.push(`${want[i]} (남긴 CSS: ${got[i] ?? '없음'})`);
+      if (changed.length || got.length !== want.length) diffs.push(`${name(el)}: ${changed.slice(0, 3).join('; ') || `속성 ${want.length} ≠ ${got.length}`}`);
+    }
+    return { elements: full.size, properties: names.length, diffs };
+  }, { href: NOTEBOOK_CSS, untrimmed: readFileSync(UNTRIMMED_CSS, 'utf8') });
+  if (result.error) fail(`${where}: 노트북 CSS 비교: ${result.error}`);
+  else if (result.diffs.length) fail(`${where}: 쓰는 규칙만 남긴 ${NOTEBOOK_CSS} 와 남기기 전의 CSS 로 그린 계산된 스타일이 ${result.diffs.length}개 요소에서 다릅니다 ` +
+    `(docpages/csstrim.py 가 쓰는 규칙을 뺐습니다):\n      ${result.diffs.slice(0, 10).join('\n      ')}`);
+  (report.trimmedCss ||= []).push({ where, elements: result.elements, properties: result.properties, differing: result.diffs?.length, seconds: (Date.now() - started) / 1000 });
 }
 
 async function checkPages(base) {
@@ -293,6 +364,14 @@ async function checkPages(base) {
             codeWordBreak: css(code, 'wordBreak'),
             fontFamily: css(document.body, 'fontFamily'),
             searchLabel: q('.md-search[role="dialog"]')?.getAttribute('aria-label') || '',
+            // Material 은 <meta name="color-scheme"> 에 머리글의 color-scheme 을 씁니다. 그 meta 대신 extra.css 가 <html> 에 같은 값을 줍니다.
+            rootScheme: css(document.documentElement, 'colorScheme'),
+            headerScheme: css(q('header.md-header'), 'colorScheme'),
+            colorSchemeMetas: document.querySelectorAll('meta[name="color-scheme"]').length,
+            // 표는 빌드가 Material 스크립트의 감싸개로 미리 감쌉니다 (docpages/material.py). 스크립트가 돈 뒤에도 표마다 감싸개가 하나여야 합니다.
+            tables: [...document.querySelectorAll('.md-content table:not([class])')].map((t) =>
+              t.parentElement.className === 'md-typeset__table' && t.parentElement.parentElement.className === 'md-typeset__scrollwrap' &&
+              !t.parentElement.parentElement.closest('.md-typeset__table')),
           };
         });
         if (facts.lang !== 'ko') fail(`${where}: <html lang="${facts.lang}"> — "ko" 여야 합니다`);
@@ -306,6 +385,11 @@ async function checkPages(base) {
         if (facts.proseLineHeight !== null && facts.proseLineHeight < 1.6)
           fail(`${where}: 본문 줄 간격 ${facts.proseLineHeight.toFixed(2)} (1.6 이상이어야 함)`);
         if (!facts.searchLabel) fail(`${where}: 검색 대화 상자(role=dialog)에 aria-label 이 없습니다`);
+        if (facts.rootScheme !== facts.headerScheme || facts.colorSchemeMetas)
+          fail(`${where}: <html> 의 color-scheme "${facts.rootScheme}" ≠ 머리글의 "${facts.headerScheme}" (color-scheme meta ${facts.colorSchemeMetas}개). ` +
+            'docs/stylesheets/extra.css 의 :root:has(...) 규칙과 docpages/material.py 를 확인하세요.');
+        if (facts.tables.some((ok) => !ok))
+          fail(`${where}: 표 ${facts.tables.filter((ok) => !ok).length}/${facts.tables.length}개가 감싸개(.md-typeset__scrollwrap > .md-typeset__table) 안에 한 번 있지 않습니다 (docpages/material.py)`);
 
         // 첫 페이지에서는 먼저 검색 창에 검색어를 넣고 결과가 열린 상태로 axe 를 돌립니다 (대화 상자 이름, 결과의 대비;
         // 검색 워커와 색인도 127.0.0.1 에서). axe 를 먼저 돌리면 Material 검색이 입력을 받지 못하므로 순서가 중요합니다.
@@ -330,6 +414,7 @@ async function checkPages(base) {
         const axeStarted = Date.now();
         recordAxe(label, await runAxe(page, scheme === 'dark'));
         seen.axeSeconds = (Date.now() - axeStarted) / 1000;
+        if (file === LONGEST_NOTEBOOK) await checkTrimmedCss(page, where);
         if (scheme === 'light') {
           if (file === 'index.html') await page.keyboard.press('Escape'); // 검색 결과를 닫고
           await checkTermTooltip(page, where);
@@ -383,16 +468,19 @@ async function launchPlainChrome() {
 
 function lighthouseTargets() {
   if (opt('--lighthouse-pages', null)) return opt('--lighthouse-pages').split(',');
-  const guide = FILES.filter((f) => /^guide\/.+\/index\.html$/.test(f));
-  const longest = guide.sort((a, b) => statSync(join(SITE, b)).size - statSync(join(SITE, a)).size)[0];
-  return ['index.html', ...(longest ? [longest] : [])];
+  return ['index.html', LONGEST_GUIDE, LONGEST_NOTEBOOK].filter(Boolean);
 }
 
-// 성능 점수는 이 머신의 다른 일(CPU 경쟁)에 따라 흔들립니다. 사이트가 나빠지면 모든 실행에서 낮고, 경쟁은 점수를 낮추기만 하므로
-// 성능이 기준 밑이면 최대 LH_RUNS 번(기본 5)까지 다시 재고 가장 좋은 실행을 씁니다. 모든 실행의 성능 점수를 출력합니다.
-// 이 2코어 가상 머신에서 가장 긴 가이드 페이지는 한 번 잴 때 88~98 (조용할 때 8번 중 7번이 95 이상), 코드 블록을
-// 화면 밖에서 건너뛰기 전의 사이트는 75~88 이었습니다: 가장 좋은 값도 95 밑이면 사이트가 무거워진 것입니다.
+// 성능 점수는 이 머신의 다른 일(CPU 경쟁)에 따라 실행마다 흔들립니다 (같은 사이트에서 ±5점 안팎). 가장 좋은 값으로 판정하면
+// 세 번에 한 번만 95 를 넘는 페이지도 5번 중 한 번은 넘어 대부분 통과하므로, 페이지마다 LH_RUNS 번(기본 5, 홀수) 잰 점수의
+// 중앙값으로 판정합니다. 중앙값 ≥ 기준 ⟺ 기준 이상인 실행이 과반이므로 과반이 정해지면 멈춥니다: 좋은 페이지는 3번이면 끝나고,
+// 세 번에 한 번만 넘는 페이지는 21 % 만 통과합니다 (가장 좋은 값으로는 87 %). 3번이 아니라 5번인 까닭: 열 번에 아홉 번 넘는 페이지가
+// 실패할 확률이 중앙값-3 은 2.8 %, 중앙값-5 는 0.9 % 입니다. 모든 실행의 성능 점수와 benchmarkIndex(이 머신의 CPU 속도,
+// 낮으면 다른 일과 경쟁 중)를 출력합니다.
 const LH_RUNS = Number(process.env.LH_RUNS || 5);
+if (!(LH_RUNS >= 1 && LH_RUNS % 2 === 1)) die(`LH_RUNS 는 홀수여야 합니다 (중앙값): ${process.env.LH_RUNS}`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+const ALL_RUNS = argv.includes('--all-runs');
 
 async function lighthouseOnce(url, file) {
   const CATS = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -418,21 +506,28 @@ async function lighthouseOnce(url, file) {
 }
 
 async function runLighthouse(base) {
+  const majority = (LH_RUNS + 1) / 2;
   for (const file of lighthouseTargets()) {
     const url = base + urlPath(file);
     const runs = [];
-    do {
-      runs.push(await lighthouseOnce(url, file));
-    } while (runs.length < LH_RUNS && Math.max(...runs.map((r) => r.scores.performance)) < MIN_PERFORMANCE);
-    const best = runs.reduce((a, b) => (b.scores.performance > a.scores.performance ? b : a));
-    best.performanceRuns = runs.map((r) => r.scores.performance);
-    report.lighthouse.push(best);
-    for (const [cat, sc] of Object.entries(best.scores)) {
-      if (sc < minFor(cat)) fail(`Lighthouse ${file}: ${cat} ${sc} < ${minFor(cat)}` +
-        (cat === 'performance' ? ` (${runs.length}번 잰 성능: ${best.performanceRuns.join(', ')})` : '') +
-        `. 0.9 미만 항목: ${best.failing.join(', ') || '(없음)'}`);
-    }
-    for (const w of best.warnings) notes.push(`Lighthouse ${file} 경고: ${w}`);
+    const passing = () => runs.filter((r) => Object.entries(r.scores).every(([cat, sc]) => sc >= minFor(cat))).length;
+    while (runs.length < LH_RUNS && (ALL_RUNS || (passing() < majority && runs.length - passing() < majority))) runs.push(await lighthouseOnce(url, file));
+    // 보여 주는 실행: 성능이 중앙값인 실행. 점수는 범주마다 중앙값입니다 (성능 말고는 실행마다 같습니다).
+    const byPerf = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+    const shown = { ...byPerf[(byPerf.length - 1) >> 1] };
+    shown.scores = Object.fromEntries(Object.keys(shown.scores).map((cat) => [cat, median(runs.map((r) => r.scores[cat]))]));
+    shown.performanceRuns = runs.map((r) => r.scores.performance);
+    shown.benchmarkIndexes = runs.map((r) => Math.round(r.benchmarkIndex));
+    shown.passing = passing();
+    shown.thirdParty = [...new Set(runs.flatMap((r) => r.thirdParty))];
+    report.lighthouse.push(shown);
+    const verdict = `${runs.length}번 잰 성능: ${shown.performanceRuns.join(', ')}; 기준 이상 ${shown.passing}번, 과반 ${majority}번이면 통과` +
+      `; benchmarkIndex ${shown.benchmarkIndexes.join(', ')}`;
+    if (shown.passing < majority)
+      fail(`Lighthouse ${file}: 중앙값 ${Object.entries(shown.scores).map(([c, sc]) => `${c} ${sc}`).join(', ')} — 기준 ${MIN_SCORE}` +
+        (MIN_PERFORMANCE !== MIN_SCORE ? ` (성능 ${MIN_PERFORMANCE})` : '') + ` 밑 (${verdict}). 중앙값 실행의 0.9 미만 항목: ${shown.failing.join(', ') || '(없음)'}`);
+    for (const u of shown.thirdParty) fail(`Lighthouse ${file}: 제3자 요청 ${u}`);
+    for (const w of new Set(runs.flatMap((r) => r.warnings))) notes.push(`Lighthouse ${file} 경고: ${w}`);
   }
 }
 
@@ -465,13 +560,14 @@ for (const [file, runs] of Object.entries(byFile)) {
 }
 console.log(`\n제3자 요청 (막음): ${report.thirdParty.length}개${report.thirdParty.length ? '\n  ' + report.thirdParty.join('\n  ') : ''}`);
 if (report.placeholders) console.log(`화면 밖 코드 블록 자리: 페이지×모드 ${report.placeholders}번, 모두 그렸을 때 제목·문서 높이가 가장 많이 움직인 값 ${report.maxPlaceholderShift.toFixed(1)}px (허용 ${PLACEHOLDER_TOLERANCE_PX}px)`);
+for (const t of report.trimmedCss || []) console.log(`노트북 CSS: ${t.where} 에서 남긴 CSS 와 남기기 전 CSS 의 계산된 스타일(속성 ${t.properties ?? '?'}개)이 다른 요소 ${t.differing ?? '?'}/${t.elements ?? '?'}개 (${t.seconds.toFixed(1)}초)`);
 console.log(`axe-core: serious/critical ${report.axe.serious}, moderate ${report.axe.moderate}, minor ${report.axe.minor} (페이지×모드 ${report.pages.length}번 + 검색 열림)`);
 if (RUN_LIGHTHOUSE) {
-  console.log('\nLighthouse 12.2.3 (모바일)                성능  접근성  권장사항  SEO');
+  console.log(`\nLighthouse 12.2.3 (모바일), 점수는 중앙값   성능  접근성  권장사항  SEO`);
   for (const l of report.lighthouse) {
     const s = l.scores;
     console.log(`  ${l.file.padEnd(36)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(6)}  ${String(s['best-practices']).padStart(8)}  ${String(s.seo).padStart(4)}` +
-      `   (요청 ${l.requests}, 제3자 ${l.thirdParty.length}; 성능 ${l.performanceRuns.length}번: ${l.performanceRuns.join(', ')}; benchmarkIndex ${Math.round(l.benchmarkIndex)})`);
+      `   (요청 ${l.requests}, 제3자 ${l.thirdParty.length}; 성능 ${l.performanceRuns.length}번: ${l.performanceRuns.join(', ')} → 중앙값 ${l.scores.performance}; benchmarkIndex ${l.benchmarkIndexes.join(', ')})`);
     console.log(`      ${l.metrics.join(' · ')}`);
     if (l.failing.length) console.log(`      0.9 미만 항목: ${l.failing.join(', ')}`);
   }

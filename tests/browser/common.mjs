@@ -64,6 +64,8 @@ export function startServer(site, prefix) {
   });
 }
 
-// 화면 밖 코드 블록도 처음부터 그리게 하는 규칙 (docs/stylesheets/extra.css 의 content-visibility: auto 를 끕니다).
+// 화면 밖 코드 블록도 처음부터 그리게 하는 규칙. 줄 수(--code-lines)를 단 요소가 화면 밖에서 건너뛰는 코드 블록입니다:
+// 가이드 페이지의 pre > code (docs/stylesheets/extra.css), 노트북 페이지의 코드 칸 pre (docpages/nbrender.py 의 NOTEBOOK_CSS).
 // check.mjs 는 자리 크기 비교와 axe 에, bench_pages.mjs 는 비교 대상에 씁니다.
-export const DRAW_ALL_CODE_CSS = '.md-typeset pre > code { content-visibility: visible !important; }';
+export const DEFERRED_CODE = '[style*="--code-lines"]';
+export const DRAW_ALL_CODE_CSS = `${DEFERRED_CODE} { content-visibility: visible !important; }`;
