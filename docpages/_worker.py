@@ -164,6 +164,9 @@ def main() -> None:
                 result["error"] = _traceback(exc)
             finally:
                 _in_block = False
+            if value is not None and not callable(getattr(value, "_repr_png_", None)):
+                # 노트북은 셀의 마지막 식의 값을 셀 아래에 보여 줍니다 (Out[]). 페이지에는 없으므로 알립니다.
+                result["shown_value"] = f"{type(value).__module__}.{type(value).__qualname__}"
             try:
                 result["figures"] = _save_figures(value, folder, stem)
             except Exception as exc:  # noqa: BLE001

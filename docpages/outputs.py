@@ -63,6 +63,11 @@ def check(block: Block, run: BlockRun, page_run: PageRun | None = None) -> str |
             "경고를 보여 주려는 블록이면 경고를 잡아 print 하고, 아니면 경고의 원인을 고치세요.\n\n"
             + "\n".join(shown)
         )
+    if run.shown_value:
+        problems.append(
+            f"{block.where} 의 마지막 줄이 값({run.shown_value})을 돌려주는 식입니다. 노트북에서는 그 값이 셀 아래에 "
+            "출력으로 보이지만 페이지에는 없습니다. 변수에 담거나(history = model.fit(...)) print 하세요."
+        )
     text = _check_text(block, run)
     if text:
         problems.append(text)

@@ -53,6 +53,7 @@ class BlockRun:
     timed_out: bool = False
     skipped: str | None = None  # 실행하지 않은 까닭 (앞 블록이 시간 제한을 넘겨 작업 프로세스를 끝냄)
     figures: list[Path] = field(default_factory=list)  # 블록이 만든 그림 (ARTIFACTS 아래)
+    shown_value: str | None = None  # 마지막 식의 값(그림이 아닌 것)의 형: 노트북이라면 셀 아래에 보였을 값
 
 
 @dataclass
@@ -189,6 +190,7 @@ def run_page(page: Path, blocks: list[Block], purpose: str = "doc tests") -> Pag
         run.stdout, run.stderr, run.error = answer["stdout"], answer["stderr"], answer["error"]
         run.seconds = answer["seconds"]
         run.figures = [Path(p) for p in answer["figures"]]
+        run.shown_value = answer.get("shown_value")
     result.seconds = time.perf_counter() - start
     record(purpose, page, result.seconds)
     return result

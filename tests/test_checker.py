@@ -180,6 +180,12 @@ def test_c_level_stderr_is_captured(tmp_path):
     assert "from C" in msg
 
 
+def test_last_expression_value_is_reported_because_a_notebook_shows_it(tmp_path):
+    page = make_page(tmp_path, PAGE, {"t/01_a.py": "print(3.0)\n", "t/01_a.out": "3.0\n", "t/02_b.py": "y = [1]\ny.copy()\n"})
+    [msg] = run_and_check(page, tmp_path / "snippets")
+    assert "page.md:12: 블록 2" in msg and "builtins.list" in msg and "노트북" in msg, msg
+
+
 HANGS = "import time\nwhile True:\n    time.sleep(0.1)\n"
 TIMEOUT_PAGE = "---\ntimeout: 2\n---\n\n" + PAGE + '\n```python\n--8<-- "t/03_c.py"\n```\n'
 

@@ -14,8 +14,8 @@ x_small, y_small = x_train[:64], np.zeros((64, 10), dtype="float32")
 
 print("fit() 기본 (스텝 함수를 그래프로 트레이싱):")
 probe_model.compile(optimizer="adam", loss="mse")
-probe_model.fit(x_small, y_small, batch_size=16, epochs=1, verbose=0)
+history = probe_model.fit(x_small, y_small, batch_size=16, epochs=1, verbose=0)
 
 print("fit(), run_eagerly=True (스텝마다 파이썬으로 실행):")
 probe_model.compile(optimizer="adam", loss="mse", run_eagerly=True)
-probe_model.fit(x_small, y_small, batch_size=16, epochs=1, verbose=0)
+history = probe_model.fit(x_small, y_small, batch_size=16, epochs=1, verbose=0)
