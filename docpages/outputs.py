@@ -66,7 +66,7 @@ def check(block: Block, run: BlockRun, page_run: PageRun | None = None) -> str |
     if run.shown_value:
         problems.append(
             f"{block.where} 의 마지막 줄이 값({run.shown_value})을 돌려주는 식입니다. 노트북에서는 그 값이 셀 아래에 "
-            "출력으로 보이지만 페이지에는 없습니다. 변수에 담거나(history = model.fit(...)) print 하세요."
+            "출력으로 보이지만 페이지에는 없습니다. 변수에 담거나(예: history = model.fit(...)) print 하세요."
         )
     text = _check_text(block, run)
     if text:

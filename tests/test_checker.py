@@ -227,7 +227,7 @@ import numpy as np
 
 fig, ax = plt.subplots(figsize=(3, 2))
 ax.imshow(np.arange(64).reshape(8, 8), cmap="viridis")
-ax.set_title("loss 0.123")
+title = ax.set_title("loss 0.123")
 """
 FIGURE_PAGE = '# 그림\n\n```python\n--8<-- "t/01_plot.py"\n```\n\n![그림](t/01_plot.png)\n'
 
