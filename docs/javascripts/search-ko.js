@@ -18,6 +18,8 @@
  *
  * 결과는 검색어의 낱말을 더 많이 가진 절이 먼저 오도록 다시 줄 세웁니다 (아래 coordinate).
  *
+ * 검색 색인(search_index.json)은 페이지를 열 때가 아니라 독자가 검색하려 할 때 받습니다 (맨 아래 release).
+ *
  * 방법: Material 은 검색 워커에 postMessage 로 색인(SETUP, type 0)과 검색어(QUERY, type 2)를 보내고, 워커의 "message"
  * 이벤트로 결과(RESULT, type 3)를 받습니다. Worker.prototype.postMessage 를 감싸 색인에서 목록을 읽고 검색어만 바꾸며
  * (창에 보이는 검색어는 그대로), Worker.prototype.addEventListener 를 감싸 결과를 Material 보다 먼저 받습니다. 그래서 이
@@ -175,4 +177,51 @@
     return post.apply(this, args);
   };
   Worker.prototype.__koQuery = true;
+
+  // ---------------------------------------------------------------- 검색 색인은 검색을 열 때 받습니다
+  // Material 의 bundle 은 페이지를 열자마자 search/search_index.json(약 560 KB)을 XMLHttpRequest 로 받아 메인 스레드에서
+  // JSON.parse 하고 워커로 복사합니다(위 postMessage, SETUP). 검색하지 않는 독자에게도 페이지마다 그렇습니다 (instant 내비게이션을
+  // 쓰지 않으므로 페이지마다 다시). 가장 긴 가이드 페이지에서 Lighthouse 모바일(CPU 4배 느림)로 메인 스레드 약 420 ms 의 긴 작업이었습니다.
+  // 그래서 그 요청의 send() 를 독자가 검색하려는 첫 신호까지 미룹니다: 검색 창에 포커스(누름, 키보드 단축키 /·s·f),
+  // 검색 창·검색 단추 위의 포인터(누르기 직전에 미리 받기), 좁은 화면의 검색 단추(#__search). 주소에 ?q= 가 있으면 바로 받습니다.
+  // 색인이 오기 전에 친 검색어는 Material 이 워커가 준비될 때까지 기다렸다가 찾습니다 (느린 기기에서와 같은 길).
+  var INDEX_URL = /\/search\/search_index\.json(?:$|[?#])/;
+  var released = /[?&]q=/.test(location.search);
+  var waiting = [];
+  function release() {
+    if (released) return;
+    released = true;
+    document.removeEventListener("focusin", onIntent, true);
+    document.removeEventListener("pointerover", onIntent, true);
+    document.removeEventListener("change", onIntent, true);
+    waiting.splice(0).forEach(function (go) {
+      go();
+    });
+  }
+  function onIntent(event) {
+    var target = event.target;
+    if (target && target.closest && target.closest(".md-search, label[for='__search'], #__search")) release();
+  }
+  if (!released && typeof XMLHttpRequest !== "undefined") {
+    document.addEventListener("focusin", onIntent, true);
+    document.addEventListener("pointerover", onIntent, { capture: true, passive: true });
+    document.addEventListener("change", onIntent, true);
+    var open = XMLHttpRequest.prototype.open;
+    var send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.open = function (method, url) {
+      this.__koIndex = INDEX_URL.test(String(url));
+      return open.apply(this, arguments);
+    };
+    XMLHttpRequest.prototype.send = function () {
+      if (this.__koIndex && !released) {
+        var xhr = this;
+        var args = arguments;
+        waiting.push(function () {
+          send.apply(xhr, args);
+        });
+        return;
+      }
+      return send.apply(this, arguments);
+    };
+  }
 })();

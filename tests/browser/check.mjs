@@ -7,6 +7,7 @@
 //    실패: 127.0.0.1 이 아닌 호스트로 가는 요청(제3자 요청, 모두 막고 기록), 콘솔 오류, 페이지 오류, 400 이상 응답,
 //    lang="ko" 가 아님, meta description 없음, 본문 word-break 가 keep-all 이 아님, 검색 대화 상자에 이름 없음,
 //    axe-core 의 serious/critical 위반. 첫 페이지는 검색 결과를 연 상태로 검사합니다.
+//    검색 색인(search_index.json)은 페이지를 열기만 해서는 받지 않고, 첫 페이지에서 검색 창을 누르면 한 번 받아야 합니다.
 //    코드 블록이 있는 페이지(가이드·노트북)는 화면 밖 블록을 모두 그려도 제목 위치·문서 높이가 8px 넘게 움직이지 않아야 하고,
 //    axe 는 모든 블록을 그린 뒤에 돌립니다.
 //    가장 긴 노트북 페이지에서는 쓰는 규칙만 남긴 노트북 CSS(assets/stylesheets/notebook.css)를 남기기 전의 CSS
@@ -325,10 +326,11 @@ async function checkPages(base) {
         const where = `${file} [${scheme === 'light' ? '밝은' : '어두운'} 모드]`;
         const started = Date.now();
         const page = await context.newPage();
-        const seen = { requests: 0, thirdParty: [], console: [], bad: [] };
+        const seen = { requests: 0, thirdParty: [], console: [], bad: [], searchIndex: 0 };
         page.on('request', (req) => {
           seen.requests += 1;
           if (!isLocal(req.url())) seen.thirdParty.push(req.url());
+          if (/\/search\/search_index\.json/.test(req.url())) seen.searchIndex += 1;
         });
         page.on('console', (msg) => {
           if (msg.type() === 'error') seen.console.push(msg.text() + (msg.location()?.url ? ` (${msg.location().url})` : ''));
@@ -374,6 +376,8 @@ async function checkPages(base) {
               !t.parentElement.parentElement.closest('.md-typeset__table')),
           };
         });
+        // 검색 색인은 독자가 검색하려 할 때 받습니다 (docs/javascripts/search-ko.js 의 release): 페이지를 열기만 해서는 요청이 없어야 합니다.
+        if (seen.searchIndex) fail(`${where}: 페이지를 열자마자 search/search_index.json 을 받았습니다 (검색하기 전에는 받지 않아야 함: docs/javascripts/search-ko.js)`);
         if (facts.lang !== 'ko') fail(`${where}: <html lang="${facts.lang}"> — "ko" 여야 합니다`);
         if (!facts.title.trim()) fail(`${where}: <title> 이 비어 있습니다`);
         if (facts.description.trim().length < 20) fail(`${where}: meta description 이 없거나 너무 짧습니다: "${facts.description}"`);
@@ -407,6 +411,7 @@ async function checkPages(base) {
             const meta = await page.evaluate(() => document.querySelector('.md-search-result__meta')?.textContent.trim());
             fail(`${where}: 검색 결과가 15초 안에 나오지 않았습니다 ("레이어"; 검색 창: "${meta}")`);
           }
+          if (seen.searchIndex !== 1) fail(`${where}: 검색 창을 누른 뒤 search/search_index.json 요청이 ${seen.searchIndex}번입니다 (1번이어야 함)`);
         }
         // 화면 밖 코드 블록(content-visibility: auto)을 모두 그린 뒤에 axe 를 돌립니다: 그리지 않은 블록 안의 토큰 색도
         // 대비 검사를 받게. 그 전후로 제목 위치가 같아야 합니다 (줄 수로 잡은 자리가 맞아 스크롤이 튀지 않음).
