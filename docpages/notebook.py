@@ -28,6 +28,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from docpages.figures import expected_figures
 from docpages.pages import (
+    ADMONITION,
     CODE_SYNTAX,
     DOCS,
     INCLUDE_LINE,
@@ -49,8 +50,6 @@ KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<ticks>`{3,})\s*(?P<info>[^`]*?)\s*$")
 MARKER = re.compile(r"^\s*<!--\s*pytest-codeblocks:[^>]*-->\s*$")
-# Material/pymdownx 상자: !!! type "제목", ??? type "제목" (접힘), ???+ (펼침). type 뒤에 클래스가 더 붙을 수 있습니다.
-ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<types>[\w-]+(?:\s+[\w-]+)*)(?:\s+"(?P<title>[^"]*)")?\s*$')
 # 마크다운 링크의 주소: [글](주소) 또는 ![그림](주소 "제목"), 그리고 참조 정의 [이름]: 주소
 INLINE_LINK = re.compile(r"(\]\()(?P<url><[^>]*>|[^)\s]+)")
 REF_LINK = re.compile(r"^(?P<head>\s*\[[^\]]+\]:\s*)(?P<url>\S+)")

@@ -36,6 +36,9 @@ DEFAULT_TIMEOUT = 60.0
 INCLUDE_LINE = re.compile(r'^\s*-+8<-+\s+"([^"]+)"\s*$')
 # pytest-codeblocks 가 모으지 않는 펜스: ~~~ 펜스
 TILDE_FENCE = re.compile(r"^\s*~~~")
+# Material/pymdownx 상자 한 줄: !!! type "제목", ??? type "제목" (접힘), ???+ (펼침). type 뒤에 클래스가 더 붙을 수 있습니다.
+# 노트북 변환(notebook.py)과 용어 검사(terms.py)가 함께 씁니다.
+ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<types>[\w-]+(?:\s+[\w-]+)*)(?:\s+"(?P<title>[^"]*)")?\s*$')
 
 
 class PageError(Exception):

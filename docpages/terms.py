@@ -36,6 +36,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from docpages.pages import ADMONITION
+
 log = logging.getLogger("mkdocs.docpages.terms")
 
 TERMS_FILE = "terms.yml"
@@ -221,7 +223,6 @@ class Line:
 
 FENCE_OPEN = re.compile(r"^\s*(`{3,}|~{3,})")
 HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+[\w-]+)*(?:\s+"(.*)")?\s*$')
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 HRULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 INCLUDE = re.compile(r"^\s*-+8<-+(\s+\S.*)?$")
@@ -295,8 +296,8 @@ def prose_lines(source: str) -> tuple[Line, ...]:
             out.append(_make_line(lineno, re.sub(r"\s*\{[^}]*\}\s*$", "", m.group(2)), "heading"))
             continue
         if m := ADMONITION.match(raw):
-            if m.group(1):
-                out.append(_make_line(lineno, m.group(1), "title"))
+            if m.group("title"):
+                out.append(_make_line(lineno, m.group("title"), "title"))
             continue
         # 여러 줄에 걸친 인라인 코드는 닫힐 때까지 이어서 읽습니다 (문제는 첫 줄로 알립니다).
         while _unbalanced_backticks(stripped) and i < len(lines) and lines[i].strip() and not FENCE_OPEN.match(lines[i]):
