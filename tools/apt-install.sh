@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # 데비안 패키지를 설치합니다 (root 가 아니면 sudo). make 의 설치 스크립트들이 함께 씁니다:
-#   tests/browser/install.sh (chromium), tools/install-graphviz.sh (graphviz, 글꼴)
+#   tests/browser/install.sh (chromium, 한글 글꼴), tools/install-graphviz.sh (graphviz, 글꼴)
 # 새 머신에는 패키지 목록이 없을 수 있으니 설치가 실패하면 목록을 받고 한 번 더 합니다. 실패하면 까닭을 말하고 1 로 끝납니다.
 set -euo pipefail
 [ "$#" -gt 0 ] || { echo "사용법: tools/apt-install.sh 패키지..." >&2; exit 2; }

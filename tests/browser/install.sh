@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # 브라우저 검사(tests/browser/check.mjs)에 필요한 것을 설치합니다. 이미 있으면 아무것도 하지 않습니다 (make 가 매번 불러도 됩니다).
 #   - 데비안 chromium (/usr/bin/chromium): 없으면 apt-get install (root 또는 sudo)
+#   - 한글 글꼴 fonts-noto-cjk (docs/stylesheets/extra.css 의 글꼴 목록에 있는 Noto Sans CJK KR): 독자의 기기처럼 한글을 그리게.
+#     없으면 Chromium 이 글자마다 대체 글꼴을 찾느라 배치가 두 배쯤 걸리고 한글은 빈 네모로 그려집니다 (README "페이지 성능").
 #   - npm 패키지: package-lock.json 에 고정된 그대로 npm ci (playwright-core, axe-core, lighthouse 12.2.3)
 # 설치할 수 없으면 무엇이 없는지와 고치는 방법을 말하고 실패합니다.
 set -euo pipefail
@@ -22,6 +24,12 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
   bash ../../tools/apt-install.sh chromium || fail "Chromium 을 설치하지 못했습니다 (위 메시지). 설치하고 CHROMIUM=/경로/chromium 으로 알려 줄 수도 있습니다."
   [ -x /usr/bin/chromium ] || fail "apt-get install chromium 뒤에도 /usr/bin/chromium 이 없습니다."
+fi
+
+# ---------------------------------------------------------------- 한글 글꼴
+if ! fc-list 2>/dev/null | grep -q "Noto Sans CJK KR"; then
+  bash ../../tools/apt-install.sh fonts-noto-cjk || fail "한글 글꼴(fonts-noto-cjk)을 설치하지 못했습니다 (위 메시지)."
+  fc-list 2>/dev/null | grep -q "Noto Sans CJK KR" || fail "apt-get install fonts-noto-cjk 뒤에도 fc-list 에 Noto Sans CJK KR 이 없습니다."
 fi
 
 # ---------------------------------------------------------------- Node + npm 패키지
