@@ -27,9 +27,11 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 
 # ---------------------------------------------------------------- 한글 글꼴
-if ! fc-list 2>/dev/null | grep -q "Noto Sans CJK KR"; then
+# (fc-list | grep -q 는 쓰지 않습니다: pipefail 에서 grep 이 먼저 끝나면 fc-list 가 SIGPIPE 로 실패해 "없음"이 됩니다.)
+has_korean_font() { [[ "$(fc-list : family 2>/dev/null || true)" == *"Noto Sans CJK KR"* ]]; }
+if ! has_korean_font; then
   bash ../../tools/apt-install.sh fonts-noto-cjk || fail "한글 글꼴(fonts-noto-cjk)을 설치하지 못했습니다 (위 메시지)."
-  fc-list 2>/dev/null | grep -q "Noto Sans CJK KR" || fail "apt-get install fonts-noto-cjk 뒤에도 fc-list 에 Noto Sans CJK KR 이 없습니다."
+  has_korean_font || fail "apt-get install fonts-noto-cjk 뒤에도 fc-list 에 Noto Sans CJK KR 이 없습니다."
 fi
 
 # ---------------------------------------------------------------- Node + npm 패키지
